@@ -1,0 +1,13 @@
+// Placeholder until its issue lands; it exits 2 with a clear message.
+#include <iostream>
+
+#include "cli/commands.hpp"
+
+namespace wikivet::cli {
+
+int cmd_audit(int, char**) {
+  std::cerr << "wikivet audit: not available in this build yet\n";
+  return kExitUsage;
+}
+
+}  // namespace wikivet::cli

@@ -1,0 +1,141 @@
+#include "core/source.hpp"
+
+#include <algorithm>
+
+namespace wikivet {
+
+size_t utf8_sequence_length(std::string_view s, size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return 1;
+  size_t len;
+  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    if (b0 == 0xE0) lo = 0xA0;  // no overlong forms
+    if (b0 == 0xED) hi = 0x9F;  // no surrogates
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;
+  } else {
+    return 1;
+  }
+  if (i + len > s.size()) return 1;
+  const auto b1 = static_cast<unsigned char>(s[i + 1]);
+  if (b1 < lo || b1 > hi) return 1;
+  for (size_t k = 2; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if (b < 0x80 || b > 0xBF) return 1;
+  }
+  return len;
+}
+
+size_t count_code_points(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++n) {
+    i += static_cast<unsigned char>(s[i]) < 0x80 ? 1 : utf8_sequence_length(s, i);
+  }
+  return n;
+}
+
+LineIndex::LineIndex(std::string_view bytes) : bytes_(bytes) {
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    if (bytes[i] == '\n') line_starts_.push_back(i + 1);
+  }
+  size_t cps = 0;
+  size_t next_checkpoint = 0;
+  for (size_t i = 0; i < bytes.size();) {
+    if (i >= next_checkpoint) {
+      checkpoints_.emplace_back(i, cps);
+      next_checkpoint = i + kBlock;
+    }
+    i += static_cast<unsigned char>(bytes[i]) < 0x80 ? 1 : utf8_sequence_length(bytes, i);
+    ++cps;
+  }
+  if (checkpoints_.empty()) checkpoints_.emplace_back(0, 0);
+}
+
+size_t LineIndex::code_points_before(size_t offset) const {
+  // Last checkpoint at or before offset.
+  auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset,
+                             [](size_t v, const auto& cp) { return v < cp.first; });
+  --it;
+  size_t i = it->first, cps = it->second;
+  while (i < offset) {
+    i += static_cast<unsigned char>(bytes_[i]) < 0x80 ? 1 : utf8_sequence_length(bytes_, i);
+    ++cps;
+  }
+  return cps;
+}
+
+LineCol LineIndex::at(size_t offset) const {
+  offset = std::min(offset, bytes_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const size_t line = static_cast<size_t>(it - line_starts_.begin());  // 1-based
+  const size_t start = line_starts_[line - 1];
+  // An offset inside a multi-byte sequence counts as the character it belongs to; the scan
+  // below steps over whole sequences so the column is that of the sequence's start + 1.
+  const size_t col = code_points_before(offset) - code_points_before(start) + 1;
+  return {static_cast<uint32_t>(line), static_cast<uint32_t>(col)};
+}
+
+size_t LineIndex::line_begin(uint32_t line) const {
+  if (line == 0) return 0;
+  if (line > line_starts_.size()) return bytes_.size();
+  return line_starts_[line - 1];
+}
+
+size_t LineIndex::line_end(uint32_t line) const {
+  if (line == 0 || line > line_starts_.size()) return bytes_.size();
+  if (line < line_starts_.size()) return line_starts_[line] - 1;
+  return bytes_.size();
+}
+
+Source::Source(std::string path, std::string bytes)
+    : path_(std::move(path)), original_(std::move(bytes)), index_(original_) {}
+
+Source::Source(std::string path, std::string original, size_t text_begin, std::string text,
+               std::string adapter)
+    : path_(std::move(path)),
+      original_(std::move(original)),
+      text_(std::move(text)),
+      text_begin_(text_begin),
+      adapted_(true),
+      adapter_(std::move(adapter)),
+      index_(original_) {}
+
+// The line index holds a view into original_; moving the string may move its buffer (small
+// strings), so rebuild the index after a move rather than copy a dangling view.
+Source::Source(Source&& o) noexcept
+    : title(std::move(o.title)),
+      path_(std::move(o.path_)),
+      original_(std::move(o.original_)),
+      text_(std::move(o.text_)),
+      text_begin_(o.text_begin_),
+      adapted_(o.adapted_),
+      adapter_(std::move(o.adapter_)),
+      index_(original_) {}
+
+Source& Source::operator=(Source&& o) noexcept {
+  if (this != &o) {
+    title = std::move(o.title);
+    path_ = std::move(o.path_);
+    original_ = std::move(o.original_);
+    text_ = std::move(o.text_);
+    text_begin_ = o.text_begin_;
+    adapted_ = o.adapted_;
+    adapter_ = std::move(o.adapter_);
+    index_ = LineIndex(original_);
+  }
+  return *this;
+}
+
+std::string_view Source::original_line(uint32_t line) const {
+  const size_t b = index_.line_begin(line), e = index_.line_end(line);
+  return std::string_view(original_).substr(b, e - b);
+}
+
+}  // namespace wikivet

@@ -1,0 +1,94 @@
+#pragma once
+// A Source owns the bytes of one input and answers "where is byte N?" in the terms a user
+// reads: 1-based line and 1-based column counted in Unicode code points (SARIF's
+// "unicodeCodePoints" column kind). Invalid UTF-8 is accepted: every byte of an ill-formed
+// sequence counts as one column.
+//
+// The text that is parsed (text()) may differ from the file the user gave (original()): an
+// adapter such as the edit-page scrape extracts the wikitext from page chrome and restores its
+// line breaks. Adapters only ever replace bytes one for one inside one contiguous span of the
+// original, so text offset i is original offset text_begin() + i, and every position reported
+// points into the file the user gave.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wikivet {
+
+struct LineCol {
+  uint32_t line = 1;    // 1-based
+  uint32_t column = 1;  // 1-based, in code points
+  bool operator==(const LineCol&) const = default;
+};
+
+// Byte offset -> line/column for one buffer, in O(1) lines and O(kBlock) bytes per query.
+class LineIndex {
+ public:
+  LineIndex() = default;
+  explicit LineIndex(std::string_view bytes);
+  LineCol at(size_t offset) const;
+  size_t line_count() const { return line_starts_.size(); }
+  // Byte offset where 1-based line `line` begins (line_count()+1 gives the buffer's size).
+  size_t line_begin(uint32_t line) const;
+  size_t line_end(uint32_t line) const;  // offset of the line's '\n' or the end
+
+ private:
+  size_t code_points_before(size_t offset) const;
+  std::string_view bytes_;
+  std::vector<size_t> line_starts_;
+  // Checkpoints: (byte offset at a character boundary, code points before it), roughly every
+  // kBlock bytes, so a column in a 10 MB line costs no more than a short scan.
+  static constexpr size_t kBlock = 1024;
+  std::vector<std::pair<size_t, size_t>> checkpoints_;
+};
+
+class Source {
+ public:
+  // A plain wikitext file: what is parsed is what the user gave.
+  Source(std::string path, std::string bytes);
+  // An adapted input: `text` replaces original[text_begin, text_begin + text.size()) byte for
+  // byte (same length). `adapter` names the recognised input kind ("edit-page").
+  Source(std::string path, std::string original, size_t text_begin, std::string text,
+         std::string adapter);
+
+  Source(const Source&) = delete;
+  Source& operator=(const Source&) = delete;
+  Source(Source&&) noexcept;
+  Source& operator=(Source&&) noexcept;
+
+  const std::string& path() const { return path_; }
+  std::string_view text() const { return adapted_ ? std::string_view(text_) : original_; }
+  std::string_view original() const { return original_; }
+  const std::string& adapter() const { return adapter_; }  // empty for plain wikitext
+  bool adapted() const { return adapted_; }
+  size_t text_begin() const { return text_begin_; }
+  size_t to_original(size_t text_offset) const { return text_begin_ + text_offset; }
+
+  // Position of a text() offset in the original file.
+  LineCol position(size_t text_offset) const { return index_.at(to_original(text_offset)); }
+  LineCol original_position(size_t original_offset) const { return index_.at(original_offset); }
+  const LineIndex& original_lines() const { return index_; }
+  // The full line of the original file containing 1-based `line`, without its newline.
+  std::string_view original_line(uint32_t line) const;
+
+  // Optional page metadata (dumps, JSON Lines).
+  std::string title;
+
+ private:
+  std::string path_;
+  std::string original_;
+  std::string text_;
+  size_t text_begin_ = 0;
+  bool adapted_ = false;
+  std::string adapter_;
+  LineIndex index_;
+};
+
+// Number of code points in `bytes`, counting each byte of an ill-formed sequence as one.
+size_t count_code_points(std::string_view bytes);
+// Length in bytes of the well-formed UTF-8 sequence starting at bytes[i], or 1 if ill-formed.
+size_t utf8_sequence_length(std::string_view bytes, size_t i);
+
+}  // namespace wikivet

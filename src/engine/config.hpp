@@ -1,0 +1,29 @@
+#pragma once
+// The effective configuration of one check: which rules run, at which severity, with which
+// options. Built from defaults, then the nearest config file, then the command line
+// (src/engine/config_file.cpp reads files; the CLI fills in the rest).
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/finding.hpp"
+#include "engine/rule.hpp"
+
+namespace wikivet {
+
+struct Config {
+  // Rule ids or categories. Empty select = every rule.
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::map<std::string, Severity> severity;  // per rule id
+  std::map<std::string, RuleOptions> options;  // per rule id
+  bool show_suppressed = false;
+  std::string origin;  // where it came from (for `config --show`): "defaults", a file path
+
+  bool enabled(const RuleMeta& meta) const;
+  Severity severity_of(const RuleMeta& meta) const;
+  const RuleOptions& options_of(std::string_view rule_id) const;
+};
+
+}  // namespace wikivet

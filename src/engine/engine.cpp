@@ -1,0 +1,72 @@
+#include "engine/engine.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "engine/suppressions.hpp"
+#include "model/article.hpp"
+
+namespace wikivet {
+
+namespace {
+
+class Collector : public FindingSink {
+ public:
+  Collector(const Source& source, const Rule& rule, Severity severity,
+            std::vector<Finding>& out)
+      : source_(source), rule_(rule), severity_(severity), out_(out) {}
+
+  void report(Range range, std::string message, std::string key, std::vector<Related> related,
+              std::optional<Fix> fix) override {
+    Finding f;
+    f.rule = std::string(rule_.meta().id);
+    f.severity = severity_;
+    f.category = rule_.meta().category;
+    f.message = std::move(message);
+    f.location = make_location(source_, range.begin, range.end);
+    f.snippet = make_snippet(source_, f.location);
+    f.key = std::move(key);
+    for (auto& r : related) {
+      f.related.push_back({make_location(source_, r.range.begin, r.range.end),
+                           std::move(r.message)});
+    }
+    f.fix = std::move(fix);
+    out_.push_back(std::move(f));
+  }
+
+ private:
+  const Source& source_;
+  const Rule& rule_;
+  Severity severity_;
+  std::vector<Finding>& out_;
+};
+
+}  // namespace
+
+FileResult check_source(const Source& source, const Config& config) {
+  FileResult result;
+  result.source = &source;
+  result.path = source.path();
+  const Article article(source);
+  for (const auto& rule : all_rules()) {
+    const RuleMeta& meta = rule->meta();
+    if (!config.enabled(meta)) continue;
+    Collector sink(source, *rule, config.severity_of(meta), result.findings);
+    rule->check(article, config.options_of(meta.id), sink);
+  }
+  std::stable_sort(result.findings.begin(), result.findings.end(),
+                   [](const Finding& a, const Finding& b) {
+                     if (a.location.begin != b.location.begin)
+                       return a.location.begin < b.location.begin;
+                     return a.rule < b.rule;
+                   });
+  // Fingerprints: rule + key + how many findings of that rule and key came before.
+  std::map<std::pair<std::string, std::string>, size_t> seen;
+  for (auto& f : result.findings) {
+    f.fingerprint = make_fingerprint(f.rule, f.key, seen[{f.rule, f.key}]++);
+  }
+  apply_suppressions(article, config, result.findings);
+  return result;
+}
+
+}  // namespace wikivet

@@ -1,0 +1,20 @@
+#pragma once
+// Inline suppressions in wikitext comments:
+//   <!-- wikivet-disable rule-id -->  ...  <!-- wikivet-enable rule-id -->
+//   <!-- wikivet-disable-next-line rule-id -->   <!-- wikivet-disable-line rule-id -->
+// Without an id they cover every rule.
+#include <vector>
+
+#include "engine/config.hpp"
+#include "engine/finding.hpp"
+
+namespace wikivet {
+
+class Article;
+
+// Marks suppressed findings (drops them unless config.show_suppressed) and appends an
+// `unused-suppression` finding for each suppression that silenced nothing.
+void apply_suppressions(const Article& article, const Config& config,
+                        std::vector<Finding>& findings);
+
+}  // namespace wikivet

@@ -1,0 +1,60 @@
+#include "input/load.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <sys/stat.h>
+
+#include "input/edit_page.hpp"
+
+namespace wikivet {
+
+Source make_source(std::string path, std::string bytes) {
+  if (auto page = extract_edit_page(bytes)) {
+    const size_t begin = page->begin;
+    return Source(std::move(path), std::move(bytes), begin, std::move(page->text), "edit-page");
+  }
+  return Source(std::move(path), std::move(bytes));
+}
+
+LoadResult load_source(const std::string& path) {
+  LoadResult r;
+  std::string bytes;
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    bytes = std::move(ss).str();
+    r.source.emplace(make_source("<stdin>", std::move(bytes)));
+    return r;
+  }
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    r.error = "cannot read '" + path + "': " + std::strerror(errno);
+    return r;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    r.error = "cannot read '" + path + "': is a directory";
+    return r;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    r.error = "cannot read '" + path + "': " + std::strerror(errno);
+    return r;
+  }
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    r.error = "cannot read '" + path + "': read error";
+    return r;
+  }
+  if (bytes.size() >= UINT32_MAX) {
+    r.error = "cannot check '" + path + "': larger than 4 GiB";
+    return r;
+  }
+  r.source.emplace(make_source(path, std::move(bytes)));
+  return r;
+}
+
+}  // namespace wikivet

@@ -1,0 +1,43 @@
+#pragma once
+// Output formats. A writer receives files one at a time (so a dump of millions of pages streams
+// through in bounded memory) and writes its summary at the end.
+#include <map>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "engine/engine.hpp"
+
+namespace wikivet {
+
+struct WriterOptions {
+  bool color = false;          // text: ANSI colours (only when writing to a terminal)
+  std::string srcroot;         // sarif: artifact URIs are made relative to this directory
+  bool show_suppressed = false;
+};
+
+// Counts for summaries, shared by every writer.
+struct Summary {
+  size_t files = 0;
+  size_t findings = 0;
+  std::map<std::string, size_t> by_rule;
+  std::map<std::string, size_t> by_severity;
+  void add(const FileResult& f);
+};
+
+class OutputWriter {
+ public:
+  virtual ~OutputWriter() = default;
+  virtual void begin() {}
+  virtual void file(const FileResult& result) = 0;
+  virtual void end() {}
+};
+
+// format: "text", "json", "jsonl", "sarif", "github". Returns nullptr for an unknown format.
+std::unique_ptr<OutputWriter> make_writer(std::string_view format, std::ostream& out,
+                                          const WriterOptions& options);
+// The format names make_writer accepts, for help texts and errors.
+const char* writer_formats();
+
+}  // namespace wikivet
