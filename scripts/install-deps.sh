@@ -12,6 +12,7 @@ PKGS=(
   libboost-test1.81-dev               # unit tests
   libboost-json1.81-dev               # JSON reports and JSON Lines input
   libexpat1-dev libbz2-dev liblzma-dev # XML dumps: .xml, .xml.bz2, .xml.xz
+  libtomlplusplus-dev                 # wikivet.toml config files
   clang libclang-rt-14-dev            # libFuzzer target and sanitizer runtime
   python3 python3-jsonschema          # SARIF validation against the official schema
   pre-commit                          # integration test of the pre-commit hook
