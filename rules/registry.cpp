@@ -11,7 +11,28 @@ namespace wikivet {
 const std::vector<std::unique_ptr<Rule>>& all_rules() {
   static const std::vector<std::unique_ptr<Rule>> rules = [] {
     std::vector<std::unique_ptr<Rule>> r;
-    // Rules are added here as they land: r.push_back(make_table_sequence_rule());
+    r.push_back(make_table_sequence_rule());
+    r.push_back(make_table_columns_rule());
+    r.push_back(make_table_date_mismatch_rule());
+    r.push_back(make_prose_date_mismatch_rule());
+    r.push_back(make_ref_missing_rule());
+    r.push_back(make_date_unknown_rule());
+    r.push_back(make_date_imprecise_rule());
+    r.push_back(make_date_invalid_rule());
+    r.push_back(make_date_format_rule());
+    r.push_back(make_date_order_rule());
+    r.push_back(make_ref_undefined_rule());
+    r.push_back(make_ref_conflict_rule());
+    r.push_back(make_ref_empty_rule());
+    r.push_back(make_ref_unused_rule());
+    r.push_back(make_ref_no_list_rule());
+    r.push_back(make_syntax_unclosed_template_rule());
+    r.push_back(make_syntax_unclosed_link_rule());
+    r.push_back(make_syntax_unclosed_tag_rule());
+    r.push_back(make_syntax_unclosed_table_rule());
+    r.push_back(make_syntax_unclosed_comment_rule());
+    r.push_back(make_syntax_stray_close_rule());
+    r.push_back(make_unused_suppression_rule());
     return r;
   }();
   return rules;

@@ -1,8 +1,33 @@
 #pragma once
-// Factory functions of the rules, one per rule file (rules/<id>.cpp).
+// Factory functions of the rules, one per rule file (rules/<id>.cpp). The registry
+// (rules/registry.cpp) lists them in catalogue order.
 #include <memory>
 
 #include "engine/rule.hpp"
 
 namespace wikivet {
+
+std::unique_ptr<Rule> make_table_sequence_rule();
+std::unique_ptr<Rule> make_table_columns_rule();
+std::unique_ptr<Rule> make_table_date_mismatch_rule();
+std::unique_ptr<Rule> make_prose_date_mismatch_rule();
+std::unique_ptr<Rule> make_ref_missing_rule();
+std::unique_ptr<Rule> make_date_unknown_rule();
+std::unique_ptr<Rule> make_date_imprecise_rule();
+std::unique_ptr<Rule> make_date_invalid_rule();
+std::unique_ptr<Rule> make_date_format_rule();
+std::unique_ptr<Rule> make_date_order_rule();
+std::unique_ptr<Rule> make_ref_undefined_rule();
+std::unique_ptr<Rule> make_ref_conflict_rule();
+std::unique_ptr<Rule> make_ref_empty_rule();
+std::unique_ptr<Rule> make_ref_unused_rule();
+std::unique_ptr<Rule> make_ref_no_list_rule();
+std::unique_ptr<Rule> make_syntax_unclosed_template_rule();
+std::unique_ptr<Rule> make_syntax_unclosed_link_rule();
+std::unique_ptr<Rule> make_syntax_unclosed_tag_rule();
+std::unique_ptr<Rule> make_syntax_unclosed_table_rule();
+std::unique_ptr<Rule> make_syntax_unclosed_comment_rule();
+std::unique_ptr<Rule> make_syntax_stray_close_rule();
+std::unique_ptr<Rule> make_unused_suppression_rule();
+
 }  // namespace wikivet

@@ -48,7 +48,8 @@ int cmd_check(int argc, char** argv) {
   std::string output, fail_on = "warning", color = "auto";
   opts.add_options()("help,h", "show this help")(
       "format,f", po::value(&formats)->composing(),
-      ("output format, repeatable; FORMAT or FORMAT=FILE. Formats: " + std::string(writer_formats()))
+      ("output format, repeatable; FORMAT or FORMAT=FILE. Formats: " +
+       std::string(writer_formats()))
           .c_str())("output,o", po::value(&output), "write the (first) format to FILE")(
       "fail-on", po::value(&fail_on),
       "lowest severity that makes the exit code 1: error|warning|info|never (default warning)")(
@@ -80,8 +81,8 @@ int cmd_check(int argc, char** argv) {
   }
   const auto level = fail_level(fail_on);
   if (!level) {
-    std::cerr << "wikivet check: --fail-on must be error, warning, info or never, not '"
-              << fail_on << "'\n";
+    std::cerr << "wikivet check: --fail-on must be error, warning, info or never, not '" << fail_on
+              << "'\n";
     return kExitUsage;
   }
   if (color != "auto" && color != "always" && color != "never") {
@@ -109,8 +110,8 @@ int cmd_check(int argc, char** argv) {
       out = streams.back().get();
     }
     WriterOptions wo;
-    wo.color = out == &std::cout &&
-               (color == "always" || (color == "auto" && ::isatty(STDOUT_FILENO)));
+    wo.color =
+        out == &std::cout && (color == "always" || (color == "auto" && ::isatty(STDOUT_FILENO)));
     wo.show_suppressed = config.show_suppressed;
     auto w = make_writer(t.format, *out, wo);
     if (!w) {

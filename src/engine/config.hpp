@@ -16,7 +16,7 @@ struct Config {
   // Rule ids or categories. Empty select = every rule.
   std::vector<std::string> select;
   std::vector<std::string> ignore;
-  std::map<std::string, Severity> severity;  // per rule id
+  std::map<std::string, Severity> severity;    // per rule id
   std::map<std::string, RuleOptions> options;  // per rule id
   bool show_suppressed = false;
   std::string origin;  // where it came from (for `config --show`): "defaults", a file path

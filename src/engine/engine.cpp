@@ -12,8 +12,7 @@ namespace {
 
 class Collector : public FindingSink {
  public:
-  Collector(const Source& source, const Rule& rule, Severity severity,
-            std::vector<Finding>& out)
+  Collector(const Source& source, const Rule& rule, Severity severity, std::vector<Finding>& out)
       : source_(source), rule_(rule), severity_(severity), out_(out) {}
 
   void report(Range range, std::string message, std::string key, std::vector<Related> related,
@@ -27,8 +26,15 @@ class Collector : public FindingSink {
     f.snippet = make_snippet(source_, f.location);
     f.key = std::move(key);
     for (auto& r : related) {
-      f.related.push_back({make_location(source_, r.range.begin, r.range.end),
-                           std::move(r.message)});
+      f.related.push_back(
+          {make_location(source_, r.range.begin, r.range.end), std::move(r.message)});
+    }
+    // Rules speak in text() offsets; fixes are applied to the file the user gave.
+    if (fix) {
+      for (auto& e : fix->edits) {
+        e.begin = source_.to_original(e.begin);
+        e.end = source_.to_original(e.end);
+      }
     }
     f.fix = std::move(fix);
     out_.push_back(std::move(f));

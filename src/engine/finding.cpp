@@ -7,20 +7,28 @@ namespace wikivet {
 
 const char* to_string(Severity s) {
   switch (s) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Info: return "info";
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Info:
+      return "info";
   }
   return "?";
 }
 
 const char* to_string(Category c) {
   switch (c) {
-    case Category::Syntax: return "syntax";
-    case Category::Refs: return "refs";
-    case Category::Tables: return "tables";
-    case Category::Dates: return "dates";
-    case Category::Meta: return "meta";
+    case Category::Syntax:
+      return "syntax";
+    case Category::Refs:
+      return "refs";
+    case Category::Tables:
+      return "tables";
+    case Category::Dates:
+      return "dates";
+    case Category::Meta:
+      return "meta";
   }
   return "?";
 }
@@ -33,8 +41,8 @@ std::optional<Severity> parse_severity(std::string_view s) {
 }
 
 std::optional<Category> parse_category(std::string_view s) {
-  for (auto c : {Category::Syntax, Category::Refs, Category::Tables, Category::Dates,
-                 Category::Meta}) {
+  for (auto c :
+       {Category::Syntax, Category::Refs, Category::Tables, Category::Dates, Category::Meta}) {
     if (s == to_string(c)) return c;
   }
   return std::nullopt;
@@ -62,8 +70,7 @@ std::string make_snippet(const Source& source, const Location& loc) {
   return std::string(orig.substr(b, cut - b)) + "\xE2\x80\xA6";
 }
 
-std::string make_fingerprint(const std::string& rule, const std::string& key,
-                             size_t occurrence) {
+std::string make_fingerprint(const std::string& rule, const std::string& key, size_t occurrence) {
   uint64_t h = 1469598103934665603ULL;
   auto mix = [&h](std::string_view s) {
     for (unsigned char c : s) {

@@ -33,7 +33,8 @@ struct RelatedLocation {
   std::string message;  // "the other row numbered 124"
 };
 
-// One replacement in the original file. Edits of one fix never overlap.
+// One replacement in the original file. Edits of one fix never overlap. (Rules give them in
+// text() offsets through FindingSink; the engine converts them to original offsets.)
 struct TextEdit {
   size_t begin = 0;  // byte offsets into Source::original()
   size_t end = 0;
@@ -51,8 +52,8 @@ struct Finding {
   Category category = Category::Syntax;
   std::string message;  // names the thing: the number, the ref name, the entity, the date text
   Location location;
-  std::string snippet;  // source text of the range, cut at 200 bytes (on a character boundary)
-  std::string key;      // stable identity within the rule: "124", ":1", "Belgium"
+  std::string snippet;      // source text of the range, cut at 200 bytes (on a character boundary)
+  std::string key;          // stable identity within the rule: "124", ":1", "Belgium"
   std::string fingerprint;  // hex hash of rule + key (+ occurrence), stable when lines move
   std::vector<RelatedLocation> related;
   std::optional<Fix> fix;

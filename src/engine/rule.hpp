@@ -4,8 +4,8 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <utility>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/finding.hpp"
@@ -39,8 +39,9 @@ struct RuleMeta {
   bool fixable = false;
 };
 
-// What a rule reports through (FindingSink). The engine fills in rule id, severity, category, positions,
-// snippet and fingerprint; the rule says where (text() offsets), what, and the stable key.
+// What a rule reports through (FindingSink). The engine fills in rule id, severity, category,
+// positions, snippet and fingerprint; the rule says where (text() offsets), what, and the stable
+// key.
 class FindingSink {
  public:
   virtual ~FindingSink() = default;
@@ -56,7 +57,8 @@ class Rule {
  public:
   virtual ~Rule() = default;
   virtual const RuleMeta& meta() const = 0;
-  virtual void check(const Article& article, const RuleOptions& options, FindingSink& out) const = 0;
+  virtual void check(const Article& article, const RuleOptions& options,
+                     FindingSink& out) const = 0;
   // Option keys this rule accepts in `[rules.<id>]` (config validation lists them).
   virtual std::vector<std::string_view> option_keys() const { return {}; }
 };

@@ -50,14 +50,15 @@ struct TableCell {
   int rowspan = 1;
   int colspan = 1;
   std::string plain;  // plain text of the content: markup, refs and comments stripped
+  DateValue date;     // what the cell says as a date (computed once, for every data cell)
 };
 
 struct TableRow {
   NodeId node = kNoNode;
   Range range;
-  std::vector<int> cells;  // indexes into Table::cells, as written in this row
-  bool header = false;     // every cell is a header cell
-  int written_columns = 0; // columns this row covers after rowspan and colspan
+  std::vector<int> cells;   // indexes into Table::cells, as written in this row
+  bool header = false;      // every cell is a header cell
+  int written_columns = 0;  // columns this row covers after rowspan and colspan
   // Row entity (the country the row is about), when the table has an entity column.
   std::optional<Entity> entity;
   Range entity_range;
@@ -72,7 +73,7 @@ struct TableColumn {
 struct Table {
   NodeId node = kNoNode;
   Range range;
-  int depth = 1;  // 1 = top-level
+  int depth = 1;    // 1 = top-level
   int section = 0;  // index into Article::sections
   std::string caption;
   std::vector<TableCell> cells;
@@ -92,11 +93,11 @@ struct Table {
 // One <ref>, {{#tag:ref}}, {{refn}} or {{efn}}.
 struct Ref {
   NodeId node = kNoNode;
-  Range range;          // the whole ref
-  Range content;        // what it says (empty for an invocation)
-  std::string name;     // "" when unnamed; case-sensitive, as MediaWiki compares
-  std::string group;    // "" for the default group
-  bool defines = false; // has content (non-blank)
+  Range range;                // the whole ref
+  Range content;              // what it says (empty for an invocation)
+  std::string name;           // "" when unnamed; case-sensitive, as MediaWiki compares
+  std::string group;          // "" for the default group
+  bool defines = false;       // has content (non-blank)
   bool self_closing = false;  // <ref name=x />
   bool list_defined = false;  // inside <references>...</references> or {{reflist|refs=}}
   enum class Via : uint8_t { Tag, TagFunction, Template } via = Via::Tag;
@@ -135,6 +136,15 @@ class Article {
   // render text we understand (dates, flags), refs/comments vanish, entities are decoded.
   std::string plain_text(NodeId node) const;
   std::string plain_text(Range range) const;
+  // Integers of a column's data cells in row order; unnumbered cells ("—", "-", empty) are
+  // skipped, other non-numbers counted in `non_numbers`.
+  struct ColumnNumber {
+    int row;
+    long long value;
+  };
+  std::vector<ColumnNumber> column_numbers(const Table& t, int col, int* non_numbers) const;
+  // True when the numbers mostly count up (or down) by one: the column is a sequence.
+  static bool is_sequence(const std::vector<ColumnNumber>& numbers, int non_numbers);
   // Template name (normalised) and parameters as strings, for date/entity lookups.
   std::string template_name(NodeId tmpl) const;
   TemplateParams template_params(NodeId tmpl) const;
@@ -144,6 +154,9 @@ class Article {
   void build_tables();
   void build_refs();
   void build_declarations();
+  void assign_column_roles(Table& t) const;
+  // Plain text of the parts of `container`'s subtree inside `range`.
+  std::string plain_text_within(NodeId container, Range range) const;
   const Source* source_;
   Tree tree_;
 };

@@ -20,7 +20,7 @@ struct Date {
   int day = 0;    // 1..31 when precision == Day
   DatePrecision precision = DatePrecision::None;
   DateFormat format = DateFormat::None;
-  bool exists = true;  // false for 31 February 2003 and the like (still parsed)
+  bool exists = true;        // false for 31 February 2003 and the like (still parsed)
   bool approximate = false;  // "c. 1965", "circa 1965"
   bool operator==(const Date&) const = default;
 };

@@ -2,7 +2,9 @@
 #include "parse/tree.hpp"
 
 namespace wikivet {
-std::string dump_tree(const Tree&) { return {}; }
+std::string dump_tree(const Tree&) {
+  return {};
+}
 NodeId Tree::child(NodeId id, NodeKind kind) const {
   for (NodeId c = nodes_[id].first_child; c != kNoNode; c = nodes_[c].next_sibling)
     if (nodes_[c].kind == kind) return c;
@@ -13,5 +15,7 @@ NodeId Tree::ancestor(NodeId id, NodeKind kind) const {
     if (nodes_[p].kind == kind) return p;
   return kNoNode;
 }
-std::string normalize_title(std::string_view name) { return std::string(name); }
+std::string normalize_title(std::string_view name) {
+  return std::string(name);
+}
 }  // namespace wikivet

@@ -42,11 +42,12 @@ enum class NodeKind : uint8_t {
   Entity,          // &nbsp; &#160; &#x20;
 
   // Templates and friends (MediaWiki's preprocessor)
-  Template,          // {{name|p1|k=v}}: Syntax"{{", TemplateName, (Syntax"|", Parameter)*, Syntax"}}"
-                     // name = the trimmed name text (for lookups), e.g. "Flag"
-  ParserFunction,    // {{#if:a|b}}, {{lc:x}}: as Template; name = "#if"; the text after ':'
-                     // is the first Parameter (positional 1)
-  TemplateArgument,  // {{{x|default}}}: Syntax"{{{", TemplateName, [Syntax"|", Parameter], Syntax"}}}"
+  Template,        // {{name|p1|k=v}}: Syntax"{{", TemplateName, (Syntax"|", Parameter)*, Syntax"}}"
+                   // name = the trimmed name text (for lookups), e.g. "Flag"
+  ParserFunction,  // {{#if:a|b}}, {{lc:x}}: as Template; name = "#if"; the text after ':'
+                   // is the first Parameter (positional 1)
+  TemplateArgument,  // {{{x|default}}}: Syntax"{{{", TemplateName, [Syntax"|", Parameter],
+                     // Syntax"}}}"
   TemplateName,      // the name part, may hold comments and nested templates
   Parameter,         // [ParameterName, Syntax"="] ParameterValue; name = trimmed name (named
                      // parameters), value = trimmed value; level = 1-based position for positional
@@ -71,20 +72,20 @@ enum class NodeKind : uint8_t {
   TagClose,      // </ref >: leaf
 
   // Block structure
-  Heading,         // == Title ==: Syntax"==", HeadingTitle, Syntax"==", [Text/Comment trailing]
-                   // level = 1..6; name = trimmed title range
+  Heading,  // == Title ==: Syntax"==", HeadingTitle, Syntax"==", [Text/Comment trailing]
+            // level = 1..6; name = trimmed title range
   HeadingTitle,
-  ListItem,        // Syntax"*#:;" (the prefix), then inline content to the end of line
-                   // level = depth (prefix length)
-  Table,           // Syntax"{|", [TableAttributes], newline Text, (TableCaption|TableRow)*, Syntax"|}"
-                   // level = nesting depth (1 = top-level table); flags: kUnclosed
-  TableCaption,    // Syntax"|+", [TableAttributes, Syntax"|"], CellContent
-  TableRow,        // [Syntax"|-", TableAttributes, Text"\n"], TableCell*
-                   // the first row may have no "|-" (cells right after "{|")
-  TableCell,       // Syntax("|" "||" "!" "!!"), [TableAttributes, Syntax"|"], CellContent
-                   // flags: kHeader for "!" cells
-  TableAttributes, // attribute text of "{|", "|-", a cell or caption: Attribute*/Text children
-  CellContent,     // the cell's wikitext, up to the next cell/row/table delimiter
+  ListItem,  // Syntax"*#:;" (the prefix), then inline content to the end of line
+             // level = depth (prefix length)
+  Table,     // Syntax"{|", [TableAttributes], newline Text, (TableCaption|TableRow)*, Syntax"|}"
+             // level = nesting depth (1 = top-level table); flags: kUnclosed
+  TableCaption,     // Syntax"|+", [TableAttributes, Syntax"|"], CellContent
+  TableRow,         // [Syntax"|-", TableAttributes, Text"\n"], TableCell*
+                    // the first row may have no "|-" (cells right after "{|")
+  TableCell,        // Syntax("|" "||" "!" "!!"), [TableAttributes, Syntax"|"], CellContent
+                    // flags: kHeader for "!" cells
+  TableAttributes,  // attribute text of "{|", "|-", a cell or caption: Attribute*/Text children
+  CellContent,      // the cell's wikitext, up to the next cell/row/table delimiter
 };
 
 // Node flags (kind-specific).

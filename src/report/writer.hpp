@@ -12,8 +12,8 @@
 namespace wikivet {
 
 struct WriterOptions {
-  bool color = false;          // text: ANSI colours (only when writing to a terminal)
-  std::string srcroot;         // sarif: artifact URIs are made relative to this directory
+  bool color = false;   // text: ANSI colours (only when writing to a terminal)
+  std::string srcroot;  // sarif: artifact URIs are made relative to this directory
   bool show_suppressed = false;
 };
 

@@ -34,6 +34,8 @@ std::unique_ptr<OutputWriter> make_writer(std::string_view format, std::ostream&
   if (format == "text") return std::make_unique<PlainText>(out);
   return nullptr;
 }
-const char* writer_formats() { return "text"; }
+const char* writer_formats() {
+  return "text";
+}
 
 }  // namespace wikivet

@@ -1,0 +1,69 @@
+// ref-undefined: a named reference is invoked but defined nowhere in the article.
+#include <map>
+
+#include "rules/rule_factories.hpp"
+#include "rules/rule_util.hpp"
+
+namespace wikivet {
+
+namespace {
+
+constexpr RuleMeta kMeta{
+    "ref-undefined", Category::Refs,
+    Severity::Error, "A named reference is invoked but defined nowhere in the article.",
+    R"md(
+`<ref name="x" />` reuses a reference defined elsewhere with `<ref name="x">...</ref>`. When no
+definition of that name (in that group) exists anywhere in the article, MediaWiki shows
+"Cite error: The named reference x was invoked but never defined". This happens most often
+when an edit deletes the only row or paragraph that held the definition. Using a name before
+its definition is legal and is not reported. Definitions made with `{{#tag:ref|...|name=x}}`,
+`{{refn|name=x|...}}` and `{{efn|name=x|...}}` count.
+
+Bad:
+
+```wikitext
+|1 || {{Flag|France}} || 20 August 1960<ref name=":1" />
+```
+(and no `<ref name=":1">...</ref>` anywhere)
+
+Good:
+
+```wikitext
+|1 || {{Flag|France}} || 20 August 1960<ref name=":1">{{Cite web |title=...}}</ref>
+```
+)md",           false};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_ref_undefined_rule() {
+  return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
+    std::map<std::pair<std::string, std::string>, bool> defined;
+    for (const Ref& r : article.refs)
+      if (!r.name.empty() && r.defines) defined[{r.group, r.name}] = true;
+    // One finding per undefined name, at its first invocation; the others are related.
+    std::map<std::pair<std::string, std::string>, std::vector<const Ref*>> uses;
+    std::vector<std::pair<std::string, std::string>> order;
+    for (const Ref& r : article.refs) {
+      if (r.name.empty() || r.defines) continue;
+      const auto key = std::make_pair(r.group, r.name);
+      if (defined.count(key)) continue;
+      auto& list = uses[key];
+      if (list.empty()) order.push_back(key);
+      list.push_back(&r);
+    }
+    for (const auto& key : order) {
+      const auto& list = uses[key];
+      std::vector<FindingSink::Related> related;
+      for (size_t i = 1; i < list.size(); ++i)
+        related.push_back({list[i]->range, "also invoked here"});
+      std::string msg = "named reference " + quoted(key.second);
+      if (!key.first.empty()) msg += " (group " + quoted(key.first) + ")";
+      msg += " is invoked but never defined";
+      if (list.size() > 1) msg += " (" + std::to_string(list.size()) + " invocations)";
+      out.report(list.front()->range, std::move(msg),
+                 key.first.empty() ? key.second : key.first + ":" + key.second, std::move(related));
+    }
+  });
+}
+
+}  // namespace wikivet

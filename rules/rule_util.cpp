@@ -1,0 +1,37 @@
+#include "rules/rule_util.hpp"
+
+#include "model/text_util.hpp"
+
+namespace wikivet {
+
+std::string row_name(const Table& t, int row) {
+  const TableRow& r = t.rows[static_cast<size_t>(row)];
+  if (r.entity) return r.entity->name;
+  return "row " + std::to_string(row - t.header_rows + 1);
+}
+
+std::string row_key(const Table& t, int row) {
+  const TableRow& r = t.rows[static_cast<size_t>(row)];
+  if (r.entity) return r.entity->key;
+  if (!r.cells.empty()) {
+    const std::string& first = t.cells[static_cast<size_t>(r.cells.front())].plain;
+    if (!first.empty()) return first.substr(0, 80);
+  }
+  return "row " + std::to_string(row - t.header_rows + 1);
+}
+
+std::string quoted(std::string_view s) {
+  constexpr size_t kMax = 60;
+  if (s.size() <= kMax) return "'" + std::string(s) + "'";
+  size_t cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return "'" + std::string(s.substr(0, cut)) + "\xE2\x80\xA6'";
+}
+
+std::string table_label(const Article& a, const Table& t) {
+  if (t.section <= 0 || static_cast<size_t>(t.section) >= a.sections.size())
+    return "the table in the lead";
+  return "the table under " + quoted(a.sections[static_cast<size_t>(t.section)].title);
+}
+
+}  // namespace wikivet

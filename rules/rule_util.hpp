@@ -1,0 +1,72 @@
+#pragma once
+// Helpers the rules share: naming rows in messages, walking a column's own cells.
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "engine/rule.hpp"
+#include "model/article.hpp"
+
+namespace wikivet {
+
+// A rule defined by its metadata and a check function; most rules need nothing more.
+template <class Check>
+class BasicRule final : public Rule {
+ public:
+  BasicRule(const RuleMeta& meta, Check check, std::vector<std::string_view> option_keys = {})
+      : meta_(meta), check_(std::move(check)), option_keys_(std::move(option_keys)) {}
+  const RuleMeta& meta() const override { return meta_; }
+  void check(const Article& a, const RuleOptions& o, FindingSink& out) const override {
+    check_(a, o, out);
+  }
+  std::vector<std::string_view> option_keys() const override { return option_keys_; }
+
+ private:
+  const RuleMeta& meta_;
+  Check check_;
+  std::vector<std::string_view> option_keys_;
+};
+
+template <class Check>
+std::unique_ptr<Rule> make_rule(const RuleMeta& meta, Check check,
+                                std::vector<std::string_view> option_keys = {}) {
+  return std::make_unique<BasicRule<Check>>(meta, std::move(check), std::move(option_keys));
+}
+
+// "Uruguay" when the row has an entity, else "row 12" (1-based among data rows).
+std::string row_name(const Table& t, int row);
+// Stable key of a row: the entity key, else the first cell's text, else "row N".
+std::string row_key(const Table& t, int row);
+// Calls f(row, cell) for every data row's own cell in column `col` (not cells spanned into
+// it from another row or column).
+template <class F>
+void for_each_column_cell(const Table& t, int col, F&& f) {
+  for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
+    const int ci = t.at(r, col);
+    if (ci < 0) continue;
+    const TableCell& cell = t.cells[static_cast<size_t>(ci)];
+    if (cell.row != r || cell.col != col || cell.header) continue;
+    f(r, cell);
+  }
+}
+// Text for messages: at most 60 characters (on a UTF-8 boundary), quoted.
+std::string quoted(std::string_view s);
+// "the table under 'Diplomatic relations'" (or "the table at the top").
+std::string table_label(const Article& a, const Table& t);
+
+}  // namespace wikivet
+
+namespace wikivet {
+
+// Calls f(table, row, cell) for every data cell of every date column of the article.
+template <class F>
+void for_each_date_cell(const Article& a, F&& f) {
+  for (const Table& t : a.tables) {
+    for (int col = 0; col < t.columns; ++col) {
+      if (t.column_info[static_cast<size_t>(col)].role != ColumnRole::Date) continue;
+      for_each_column_cell(t, col, [&](int row, const TableCell& cell) { f(t, row, cell); });
+    }
+  }
+}
+
+}  // namespace wikivet

@@ -1,0 +1,21 @@
+#include "rules/syntax_problem.hpp"
+
+#include <algorithm>
+
+namespace wikivet {
+
+void report_problems(const Article& article, std::initializer_list<ProblemKind> kinds,
+                     const std::function<std::string(std::string_view, const Problem&)>& message,
+                     FindingSink& out) {
+  const Tree& tree = article.tree();
+  for (const Problem& p : tree.problems()) {
+    if (std::find(kinds.begin(), kinds.end(), p.kind) == kinds.end()) continue;
+    const std::string_view text = tree.slice(p.range);
+    // The key is what stands at the problem, so it survives lines moving above it.
+    const size_t key_end = std::min<size_t>(tree.text().size(), p.range.begin + 40);
+    std::string key(tree.text().substr(p.range.begin, key_end - p.range.begin));
+    out.report(p.range, message(text, p), std::move(key));
+  }
+}
+
+}  // namespace wikivet

@@ -1,0 +1,170 @@
+#define BOOST_TEST_MODULE rules_tables
+#include <boost/test/unit_test.hpp>
+
+#include "test_util.hpp"
+
+using namespace wikivet;
+using namespace wikivet::test;
+
+namespace {
+
+std::string row(int n, const std::string& country, const std::string& date,
+                const std::string& ref = "<ref>src</ref>") {
+  return "|" + std::to_string(n) + "\n|{{Flag|" + country + "}}\n|" + date + ref;
+}
+std::string row(const std::string& n, const std::string& country, const std::string& date) {
+  return "|" + n + "\n|{{Flag|" + country + "}}\n|" + date + "<ref>src</ref>";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(table_sequence)
+
+BOOST_AUTO_TEST_CASE(reports_duplicate_and_gap) {
+  const auto t =
+      list_table({row(1, "France", "1960"), row(2, "Germany", "1961"), row(3, "Angola", "1962"),
+                  row(3, "Philippines", "1963"), row(5, "Chile", "1964"), row(6, "Peru", "1965")});
+  const auto f = run(t, "table-sequence");
+  BOOST_TEST_REQUIRE(f.size() == 2u);
+  BOOST_TEST(f[0].key == "3");
+  BOOST_TEST(f[0].message == "Philippines: number 3 is used twice (also Angola)");
+  BOOST_TEST_REQUIRE(f[0].related.size() == 1u);
+  BOOST_TEST(f[0].related[0].location.start.line < f[0].location.start.line);
+  BOOST_TEST(f[1].key == "gap:4");
+  BOOST_TEST(f[1].message == "number 4 is missing (3 is followed by 5)");
+}
+
+BOOST_AUTO_TEST_CASE(reports_out_of_order) {
+  const auto t =
+      list_table({row(1, "France", "1960"), row(2, "Germany", "1961"), row(4, "Angola", "1962"),
+                  row(3, "Chile", "1963"), row(5, "Peru", "1965"), row(6, "Togo", "1966")});
+  const auto f = run(t, "table-sequence");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "order:3");
+}
+
+BOOST_AUTO_TEST_CASE(unnumbered_rows_are_skipped) {
+  const auto t = list_table({row(1, "France", "1960"), row(2, "Germany", "1961"),
+                             row("\xE2\x80\x94", "Holy See", "1962"), row("-", "Kosovo", "1963"),
+                             row(3, "Chile", "1964"), row(4, "Peru", "1965")});
+  BOOST_TEST(run(t, "table-sequence").empty());
+}
+
+BOOST_AUTO_TEST_CASE(counting_down_is_a_sequence) {
+  const auto t = list_table({row(5, "France", "1960"), row(4, "Germany", "1961"),
+                             row(3, "Chile", "1962"), row(1, "Peru", "1963")});
+  const auto f = run(t, "table-sequence");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "gap:2");
+}
+
+BOOST_AUTO_TEST_CASE(racing_numbers_under_no_are_not_a_sequence) {
+  std::string t = "{| class=\"wikitable\"\n!Pos\n!No.\n!Rider\n";
+  const int numbers[] = {46, 2, 27, 4, 14, 33, 5, 65};
+  for (int i = 0; i < 8; ++i)
+    t += "|-\n|" + std::to_string(i + 1) + "\n|" + std::to_string(numbers[i]) + "\n|Rider\n";
+  t += "|}\n";
+  BOOST_TEST(run(t, "table-sequence").empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(table_columns)
+
+BOOST_AUTO_TEST_CASE(short_and_long_rows) {
+  const std::string t =
+      "{| class=\"wikitable\"\n! Country !! Date !! Notes\n|-\n| {{Flag|Chile}} || 1978\n"
+      "|-\n| {{Flag|Peru}} || 1979 || ok || extra\n|-\n| {{Flag|Togo}} || 1980 || fine\n|}\n";
+  const auto f = run(t, "table-columns");
+  BOOST_TEST_REQUIRE(f.size() == 2u);
+  BOOST_TEST(f[0].message == "Chile: row covers 2 columns, the header has 3");
+  BOOST_TEST(f[1].message == "Peru: row covers 4 columns, the header has 3");
+}
+
+BOOST_AUTO_TEST_CASE(rowspan_and_colspan_count) {
+  const std::string t =
+      "{| class=\"wikitable\"\n! Country !! Date !! Notes\n|-\n| rowspan=\"2\" | {{Flag|Chile}}"
+      " || 1978 || a\n|-\n| 1979 || b\n|-\n| colspan=\"2\" | {{Flag|Peru}} || c\n"
+      "|-\n| colspan=\"3\" | separator\n|}\n";
+  BOOST_TEST(run(t, "table-columns").empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(ref_missing)
+
+BOOST_AUTO_TEST_CASE(row_without_citation) {
+  std::vector<std::string> rows;
+  const char* countries[] = {"France", "Germany", "Chile", "Peru", "Togo", "Niger"};
+  for (int i = 0; i < 6; ++i) rows.push_back(row(i + 1, countries[i], "1960"));
+  rows.push_back(row(7, "Uruguay", "Unknown", ""));
+  const auto f = run(list_table(rows), "ref-missing");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "Uruguay");
+  BOOST_TEST(f[0].message.find("Uruguay: row has no citation") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(sfn_counts_and_sparse_tables_are_quiet) {
+  std::vector<std::string> rows;
+  const char* countries[] = {"France", "Germany", "Chile", "Peru", "Togo", "Niger"};
+  for (int i = 0; i < 6; ++i) rows.push_back(row(i + 1, countries[i], "1960"));
+  rows.push_back(row(7, "Uruguay", "1961", "{{sfn|Smith|2001|p=4}}"));
+  BOOST_TEST(run(list_table(rows), "ref-missing").empty());
+  // Most rows uncited: not a cited table, nothing to report.
+  std::vector<std::string> bare;
+  for (int i = 0; i < 6; ++i) bare.push_back(row(i + 1, countries[i], "1960", ""));
+  bare.push_back(row(7, "Uruguay", "1961"));
+  BOOST_TEST(run(list_table(bare), "ref-missing").empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(table_date_mismatch)
+
+const std::string kBilateral =
+    "{| class=\"wikitable\"\n! Country !! Formal Relations Began !! Notes\n"
+    "|-\n|{{GER}} || 23 September 1960 || Relations established on 23 September 1960.\n"
+    "|-\n|{{flag|Belgium}} || 1 August 1963 || Both established relations on 1 August 1963.\n"
+    "|-\n|{{flag|Chile}} || 1965 || x\n|}\n";
+
+BOOST_AUTO_TEST_CASE(different_dates_for_one_country) {
+  const auto t =
+      list_table({row(1, "Germany", "{{dts|1960|9|23}}"), row(2, "Belgium", "{{dts|11 June 1964}}"),
+                  row(3, "Chile", "{{dts|4 March 1965}}")});
+  const auto f = run(t + kBilateral, "table-date-mismatch");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "Belgium");
+  BOOST_TEST(f[0].message.find("Belgium: 1 August 1963 here, but 11 June 1964 in") == 0u);
+  BOOST_TEST_REQUIRE(f[0].related.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(same_dates_in_other_forms_agree) {
+  // {{GER}} and {{Flag|Germany}} are one country; {{dts|1960|9|23}} = 23 September 1960;
+  // a year-only date agrees with a day in that year.
+  const auto t = list_table({row(1, "Germany", "{{dts|1960|9|23}}"),
+                             row(2, "Belgium", "1963-08-01"), row(3, "Chile", "4 March 1965")});
+  BOOST_TEST(run(t + kBilateral, "table-date-mismatch").empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(prose_date_mismatch)
+
+BOOST_AUTO_TEST_CASE(prose_disagrees_with_date_cell) {
+  const std::string t =
+      "{| class=\"wikitable\"\n! Country !! Formal Relations Began !! Notes\n"
+      "|-\n|{{flag|Benin}} || 27 August 1965 || Both countries established diplomatic "
+      "relations on 27 August 1963.\n"
+      "|-\n|{{flag|Chile}} || 2 May 1970 || Relations established on 2 May 1970. An embassy "
+      "opened in May 1970.\n"
+      "|-\n|{{flag|Peru}} || 1971 || Relations were established on 3 March 1971; a treaty "
+      "followed on 9 June 1980.\n"
+      "|-\n|{{flag|Togo}} || 4 April 1972 || Ambassador visited on 1 January 1990.\n|}\n";
+  const auto f = run(t, "prose-date-mismatch");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "Benin");
+  BOOST_TEST(f[0].message ==
+             "Benin: the prose says 27 August 1963, the date cell says 27 August 1965");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,78 @@
+#define BOOST_TEST_MODULE suppressions
+#include <boost/test/unit_test.hpp>
+
+#include "test_util.hpp"
+
+using namespace wikivet;
+using namespace wikivet::test;
+
+namespace {
+
+size_t count_rule(const std::vector<Finding>& f, const std::string& rule) {
+  return static_cast<size_t>(
+      std::count_if(f.begin(), f.end(), [&](const Finding& x) { return x.rule == rule; }));
+}
+
+Config only(std::vector<std::string> rules) {
+  Config c;
+  c.select = std::move(rules);
+  return c;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(disable_next_line) {
+  const std::string text =
+      "a<ref name=x/>\n<!-- wikivet-disable-next-line ref-undefined -->\nb<ref name=y/>\n"
+      "{{Reflist}}";
+  const auto f = run(text, "", only({"ref-undefined", "unused-suppression"}));
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "x");
+}
+
+BOOST_AUTO_TEST_CASE(disable_line_and_all_rules) {
+  const std::string text =
+      "a<ref name=x/> <!-- wikivet-disable-line -->\nb<ref name=y/>\n{{Reflist}}";
+  const auto f = run(text, "", only({"ref-undefined", "unused-suppression"}));
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "y");
+}
+
+BOOST_AUTO_TEST_CASE(disable_enable_block) {
+  const std::string text =
+      "<!-- wikivet-disable ref-undefined -->\na<ref name=x/>\nb<ref name=y/>\n"
+      "<!-- wikivet-enable ref-undefined -->\nc<ref name=z/>\n{{Reflist}}";
+  const auto f = run(text, "", only({"ref-undefined", "unused-suppression"}));
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "z");
+}
+
+BOOST_AUTO_TEST_CASE(unused_and_misspelt_suppressions_are_reported) {
+  const std::string text =
+      "<!-- wikivet-disable-next-line ref-undefined -->\nfine\n"
+      "<!-- wikivet-disable-next-line ref-undefinde -->\nb<ref name=y/>\n{{Reflist}}";
+  const auto f = run(text, "", only({"ref-undefined", "unused-suppression"}));
+  BOOST_TEST(count_rule(f, "unused-suppression") == 2u);
+  BOOST_TEST(count_rule(f, "ref-undefined") == 1u);
+  const auto it = std::find_if(f.begin(), f.end(), [](const Finding& x) {
+    return x.message.find("unknown rule 'ref-undefinde'") != std::string::npos;
+  });
+  BOOST_TEST((it != f.end()));
+}
+
+BOOST_AUTO_TEST_CASE(show_suppressed_keeps_them_marked) {
+  Config c = only({"ref-undefined", "unused-suppression"});
+  c.show_suppressed = true;
+  const auto f =
+      run("<!-- wikivet-disable-next-line ref-undefined -->\nb<ref name=y/>\n"
+          "{{Reflist}}",
+          "", c);
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].suppressed);
+}
+
+BOOST_AUTO_TEST_CASE(other_comments_are_not_directives) {
+  const auto f = run("<!-- wikivet-disabled is not a word -->\nb<ref name=y/>\n{{Reflist}}", "",
+                     only({"ref-undefined", "unused-suppression"}));
+  BOOST_TEST(f.size() == 1u);
+}
