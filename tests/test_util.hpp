@@ -11,6 +11,15 @@
 #include "engine/engine.hpp"
 #include "input/load.hpp"
 
+#include "model/article.hpp"
+
+namespace wikivet {
+// Printable enums for Boost.Test messages.
+inline std::ostream& operator<<(std::ostream& o, ColumnRole r) { return o << to_string(r); }
+inline std::ostream& operator<<(std::ostream& o, DateFormat f) { return o << to_string(f); }
+inline std::ostream& operator<<(std::ostream& o, Severity s) { return o << to_string(s); }
+}  // namespace wikivet
+
 namespace wikivet::test {
 
 // Findings of one rule (or of all rules when rule is empty) on `text`.
