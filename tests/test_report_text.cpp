@@ -11,8 +11,8 @@ using test::result_of;
 
 BOOST_AUTO_TEST_CASE(finding_line_frame_notes_and_summary) {
   Source src("a.wiki", "{|\n| 124 || Angola\n|-\n| 124 || Philippines\n|}\n");
-  Finding f = finding_at(src, "table-sequence", Severity::Warning, "124", "number 124 appears twice",
-                         "124", 10);
+  Finding f = finding_at(src, "table-sequence", Severity::Warning, "124",
+                         "number 124 appears twice", "124", 10);
   Finding other = finding_at(src, "x", Severity::Warning, "124", "");
   f.related.push_back({other.location, "the other row numbered 124"});
   const std::string out = render("text", {result_of(src, {f})});
@@ -123,7 +123,7 @@ BOOST_AUTO_TEST_CASE(colour_only_when_asked) {
   const std::string out = render("text", {result_of(src, {f})}, o);
   BOOST_TEST(out.find("\x1b[1ma.wiki:1:1:\x1b[0m") != std::string::npos);  // bold path
   BOOST_TEST(out.find("\x1b[1;31merror:\x1b[0m") != std::string::npos);    // red error
-  BOOST_TEST(out.find("\x1b[32m^\x1b[0m") != std::string::npos);            // green caret
+  BOOST_TEST(out.find("\x1b[32m^\x1b[0m") != std::string::npos);           // green caret
 }
 
 BOOST_AUTO_TEST_CASE(suppressed_findings_only_with_show_suppressed) {
@@ -131,7 +131,8 @@ BOOST_AUTO_TEST_CASE(suppressed_findings_only_with_show_suppressed) {
   Finding f = finding_at(src, "r", Severity::Error, "x", "m");
   f.suppressed = true;
   Finding g = finding_at(src, "r", Severity::Warning, "y", "n");
-  BOOST_TEST(render("text", {result_of(src, {f, g})}).find("[r] (suppressed)") == std::string::npos);
+  BOOST_TEST(render("text", {result_of(src, {f, g})}).find("[r] (suppressed)") ==
+             std::string::npos);
   WriterOptions o;
   o.show_suppressed = true;
   const std::string out = render("text", {result_of(src, {f, g})}, o);
