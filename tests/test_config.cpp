@@ -289,7 +289,7 @@ files = ["drafts/*"]
 select = ["tables"]
 )");
   const Config c = effective_config(&f, "/proj/a.wiki", {});
-  const std::string toml = config_to_toml(c, &f, "/proj/a.wiki", kRules);
+  const std::string toml = config_to_toml(c, &f, "/proj/a.wiki", "/proj/a.wiki", kRules);
   BOOST_TEST(toml.find("# from: /proj/wikivet.toml\n") != std::string::npos, toml);
   BOOST_TEST(toml.find("files = [\"drafts/*\"]: not applied to this path") != std::string::npos,
              toml);
@@ -306,7 +306,7 @@ select = ["tables"]
   BOOST_TEST((c2.options_of("date-imprecise").list("words", {}) ==
               std::vector<std::string>{"c.", "circa \"x\""}));
   const std::string draft = config_to_toml(effective_config(&f, "/proj/drafts/a.wiki", {}), &f,
-                                           "/proj/drafts/a.wiki", kRules);
+                                           "/proj/drafts/a.wiki", "/proj/drafts/a.wiki", kRules);
   BOOST_TEST(draft.find(": applied") != std::string::npos);
   BOOST_TEST(draft.find("select = [\"tables\"]") != std::string::npos);
 }

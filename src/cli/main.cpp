@@ -16,7 +16,8 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"check", wikivet::cli::cmd_check, "check wikitext files and report findings"},
-    {"audit", wikivet::cli::cmd_audit, "stream a MediaWiki XML dump or JSON Lines through every rule"},
+    {"audit", wikivet::cli::cmd_audit,
+     "stream a MediaWiki XML dump or JSON Lines through every rule"},
     {"parse", wikivet::cli::cmd_parse, "print the syntax tree of a file with byte ranges"},
     {"rules", wikivet::cli::cmd_rules, "list the rules (id, category, severity, summary)"},
     {"explain", wikivet::cli::cmd_explain, "print the documentation of one rule"},

@@ -223,16 +223,24 @@ class Loader {
     std::vector<std::string> out = strings(node, key, key + " = [\"tables\", \"ref-undefined\"]");
     const toml::array& arr = *node.as_array();
     for (size_t i = 0; i < out.size(); ++i) {
-      if (out[i] == "all" || is_rule(out[i]) || is_category(out[i])) continue;
-      std::vector<std::string> choices = rule_ids_;
-      choices.insert(choices.end(), categories_.begin(), categories_.end());
-      fail(arr[i].source(), "unknown rule or category '" + out[i] + "' in " + key +
-                                did_you_mean(out[i], choices) + "; valid: all, a category (" +
-                                join(categories_) + ") or a rule id (see `wikivet rules`)");
+      const std::string problem = name_problem(out[i], " in " + key);
+      if (!problem.empty()) fail(arr[i].source(), problem);
     }
     return out;
   }
 
+ public:
+  // Empty when `name` may be selected or ignored, else the message.
+  std::string name_problem(const std::string& name, const std::string& where) const {
+    if (name == "all" || is_rule(name) || is_category(name)) return {};
+    std::vector<std::string> choices = rule_ids_;
+    choices.insert(choices.end(), categories_.begin(), categories_.end());
+    return "unknown rule or category '" + name + "'" + where + did_you_mean(name, choices) +
+           "; valid: all, a category (" + join(categories_) +
+           ") or a rule id (see `wikivet rules`)";
+  }
+
+ private:
   void severities(const toml::node& node, ConfigLayer& out) {
     const toml::table* t = node.as_table();
     if (!t)
@@ -349,6 +357,10 @@ std::vector<const Rule*> registry_rules() {
   std::vector<const Rule*> out;
   for (const auto& r : all_rules()) out.push_back(r.get());
   return out;
+}
+
+std::string check_rule_name(std::string_view name, const std::vector<const Rule*>& rules) {
+  return Loader("", rules).name_problem(std::string(name), "");
 }
 
 ConfigFile parse_config(std::string_view text, const std::string& path,
@@ -545,17 +557,17 @@ std::string toml_list(const std::vector<std::string>& v) {
 
 }  // namespace
 
-std::string config_to_toml(const Config& config, const ConfigFile* file, const std::string& target,
-                           const std::vector<const Rule*>& rules) {
+std::string config_to_toml(const Config& config, const ConfigFile* file, const std::string& label,
+                           const std::string& file_path, const std::vector<const Rule*>& rules) {
   std::ostringstream out;
-  out << "# effective wikivet configuration for " << target << "\n";
+  out << "# effective wikivet configuration for " << label << "\n";
   out << "# from: " << (file ? file->path : "defaults (no config file found)") << "\n";
   if (file) {
     for (const auto& o : file->overrides) {
       std::vector<std::string> globs;
       for (const auto& g : o.files) globs.push_back(g.pattern());
       out << "# [[overrides]] at line " << o.line << ", files = " << toml_list(globs) << ": "
-          << (file->applies(o, target) ? "applied" : "not applied to this path") << "\n";
+          << (file->applies(o, file_path) ? "applied" : "not applied to this path") << "\n";
     }
   }
   out << "\n# rule ids or categories; empty = every rule\n";

@@ -141,9 +141,15 @@ class ConfigResolver {
 };
 
 // `config --show`: the effective configuration as TOML, with comments saying where it came
-// from. Every rule of `rules` is listed under [severity] with its level, or "off".
-std::string config_to_toml(const Config& config, const ConfigFile* file, const std::string& target,
-                           const std::vector<const Rule*>& rules);
+// from and which overrides apply to `file_path` (empty: a directory, none apply). Every rule of
+// `rules` is listed under [severity] with its level, or "off".
+std::string config_to_toml(const Config& config, const ConfigFile* file, const std::string& label,
+                           const std::string& file_path, const std::vector<const Rule*>& rules);
+
+// For --select/--ignore on the command line: empty when `name` is a rule id, a category or
+// "all", else the message (with "did you mean" and the valid choices).
+std::string check_rule_name(std::string_view name,
+                            const std::vector<const Rule*>& rules = registry_rules());
 
 // Levenshtein distance, for "did you mean" suggestions.
 size_t edit_distance(std::string_view a, std::string_view b);
