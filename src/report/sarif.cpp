@@ -124,6 +124,7 @@ class SarifWriter : public OutputWriter {
     std::optional<CharOffsets> chars;  // built only for a file with results
     for (const auto& f : r.findings) {
       if (!shown(f, options_)) continue;
+      if (would_drop(f.severity)) continue;  // no need to build what the cut throws away
       if (!chars) chars.emplace(r.source ? r.source->original() : std::string_view());
       add(result_for(f, r, *chars), f.severity);
     }
@@ -190,14 +191,20 @@ class SarifWriter : public OutputWriter {
   }
 
  private:
-  json::object artifact_location(const std::string& path) const {
+  // Computing a relative path costs a few allocations; results come file by file, so the last
+  // answer is nearly always the one needed.
+  const json::object& artifact_location(const std::string& path) {
+    if (path == last_path_ && !last_location_.empty()) return last_location_;
     const fs::path abs = absolute_normal(path);
     const fs::path rel = abs.lexically_relative(base_);
     const std::string r = rel.generic_string();
     if (!rel.empty() && r != "." && !r.starts_with("..")) {
-      return json::object{{"uri", uri_encode(r)}, {"uriBaseId", kBaseId}};
+      last_location_ = json::object{{"uri", uri_encode(r)}, {"uriBaseId", kBaseId}};
+    } else {
+      last_location_ = json::object{{"uri", file_uri(abs)}};
     }
-    return json::object{{"uri", file_uri(abs)}};
+    last_path_ = path;
+    return last_location_;
   }
 
   json::object region(const Location& l, const CharOffsets& chars) const {
@@ -209,7 +216,7 @@ class SarifWriter : public OutputWriter {
         {"byteOffset", l.begin},     {"byteLength", l.end - std::min(l.begin, l.end)}};
   }
 
-  json::object physical(const Location& l, const CharOffsets& chars) const {
+  json::object physical(const Location& l, const CharOffsets& chars) {
     return json::object{{"artifactLocation", artifact_location(l.path)},
                         {"region", region(l, chars)}};
   }
@@ -271,6 +278,18 @@ class SarifWriter : public OutputWriter {
     return res;
   }
 
+  // With the store full, a result no more severe than the least severe kept one would be
+  // dropped at once (it comes later in document order): count it and move on.
+  bool would_drop(Severity s) {
+    const size_t rank = static_cast<size_t>(s);
+    if (kept_.size() < options_.sarif_max_results) return false;
+    if (!kept_.empty() && rank < kept_.rbegin()->first.first) return false;
+    ++seq_;
+    ++dropped_[rank];
+    ++dropped_total_;
+    return true;
+  }
+
   // Keeps the `sarif_max_results` best results by (severity, document order).
   void add(json::object result, Severity s) {
     const size_t rank = static_cast<size_t>(s);
@@ -307,6 +326,8 @@ class SarifWriter : public OutputWriter {
   std::unordered_map<std::string_view, size_t> rule_index_;
   std::deque<std::string> extra_rules_;  // stable addresses: rule_index_ views them
   fs::path base_;
+  std::string last_path_;
+  json::object last_location_;
   std::map<std::pair<size_t, size_t>, json::object> kept_;  // (severity rank, seq) -> result
   size_t seq_ = 0;
   size_t dropped_[3] = {0, 0, 0};
