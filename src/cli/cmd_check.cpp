@@ -5,11 +5,13 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/commands.hpp"
 #include "engine/config.hpp"
+#include "engine/config_file.hpp"
 #include "engine/engine.hpp"
 #include "input/load.hpp"
 #include "report/writer.hpp"
@@ -45,7 +47,7 @@ std::optional<int> fail_level(const std::string& s) {
 int cmd_check(int argc, char** argv) {
   po::options_description opts("wikivet check [options] FILE...  (FILE may be - for stdin)");
   std::vector<std::string> files, formats, select, ignore;
-  std::string output, fail_on = "warning", color = "auto";
+  std::string output, fail_on = "warning", color = "auto", config_path, srcroot;
   opts.add_options()("help,h", "show this help")(
       "format,f", po::value(&formats)->composing(),
       ("output format, repeatable; FORMAT or FORMAT=FILE. Formats: " +
@@ -56,7 +58,12 @@ int cmd_check(int argc, char** argv) {
       "select", po::value(&select)->composing(), "only these rule ids or categories (repeatable)")(
       "ignore", po::value(&ignore)->composing(), "skip these rule ids or categories (repeatable)")(
       "color", po::value(&color), "auto|always|never (default auto: only on a terminal)")(
-      "show-suppressed", "keep findings silenced by inline comments (marked as suppressed)");
+      "show-suppressed", "keep findings silenced by inline comments (marked as suppressed)")(
+      "config", po::value(&config_path),
+      "use this config file for every input (default: the nearest wikivet.toml or "
+      ".wikivet.toml above each file)")("no-config", "ignore config files")(
+      "srcroot", po::value(&srcroot),
+      "sarif: make artifact URIs relative to this directory (default: the working directory)");
   po::options_description hidden;
   hidden.add_options()("file", po::value(&files)->composing());
   po::options_description all;
@@ -89,10 +96,35 @@ int cmd_check(int argc, char** argv) {
     std::cerr << "wikivet check: --color must be auto, always or never, not '" << color << "'\n";
     return kExitUsage;
   }
-  Config config;
-  config.select = select;
-  config.ignore = ignore;
-  config.show_suppressed = vm.count("show-suppressed") > 0;
+  for (const auto* list : {&select, &ignore}) {
+    for (const auto& name : *list) {
+      const std::string problem = check_rule_name(name);
+      if (!problem.empty()) {
+        std::cerr << "wikivet check: " << problem << "\n";
+        return kExitUsage;
+      }
+    }
+  }
+  // Config files: each input's own (nearest file upward, or --config), read before any
+  // output so that a broken file stops the run with exit 2 and nothing half-written.
+  CommandLineConfig cli;
+  cli.select = select;
+  cli.ignore = ignore;
+  cli.show_suppressed = vm.count("show-suppressed") > 0;
+  std::vector<Config> configs;
+  try {
+    std::optional<std::string> explicit_path;
+    if (vm.count("config")) explicit_path = config_path;
+    ConfigResolver resolver(explicit_path, vm.count("no-config") == 0);
+    for (const auto& path : files) {
+      const auto file = resolver.for_file(path);
+      configs.push_back(effective_config(file.get(), path, cli));
+    }
+    for (const auto& w : resolver.take_warnings()) std::cerr << "wikivet: warning: " << w << "\n";
+  } catch (const ConfigError& e) {
+    std::cerr << e.what() << "\n";
+    return kExitUsage;
+  }
 
   if (formats.empty()) formats.push_back("text");
   std::vector<std::unique_ptr<std::ofstream>> streams;
@@ -112,7 +144,8 @@ int cmd_check(int argc, char** argv) {
     WriterOptions wo;
     wo.color =
         out == &std::cout && (color == "always" || (color == "auto" && ::isatty(STDOUT_FILENO)));
-    wo.show_suppressed = config.show_suppressed;
+    wo.show_suppressed = cli.show_suppressed;
+    wo.srcroot = srcroot;
     auto w = make_writer(t.format, *out, wo);
     if (!w) {
       std::cerr << "wikivet check: unknown format '" << t.format << "' (choose from "
@@ -125,7 +158,9 @@ int cmd_check(int argc, char** argv) {
   for (auto& w : writers) w->begin();
   bool input_error = false;
   bool failing = false;
-  for (const auto& path : files) {
+  for (size_t i = 0; i < files.size(); ++i) {
+    const std::string& path = files[i];
+    const Config& config = configs[i];
     LoadResult loaded = load_source(path);
     if (!loaded.source) {
       std::cerr << "wikivet: " << loaded.error << "\n";

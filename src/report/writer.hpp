@@ -6,8 +6,10 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/engine.hpp"
+#include "engine/rule.hpp"
 
 namespace wikivet {
 
@@ -15,12 +17,19 @@ struct WriterOptions {
   bool color = false;   // text: ANSI colours (only when writing to a terminal)
   std::string srcroot;  // sarif: artifact URIs are made relative to this directory
   bool show_suppressed = false;
+  // The rules to describe (SARIF tool.driver.rules); null means the registry, all_rules().
+  // Tests and embedders that bring their own rules set it; the vector must outlive the writer.
+  const std::vector<const RuleMeta*>* catalog = nullptr;
+  // sarif: most results one run keeps (GitHub code scanning's limit); past it the least
+  // severe are dropped and the run's notifications say how many.
+  size_t sarif_max_results = 25000;
 };
 
 // Counts for summaries, shared by every writer.
 struct Summary {
   size_t files = 0;
-  size_t findings = 0;
+  size_t findings = 0;    // not counting suppressed ones
+  size_t suppressed = 0;  // kept with --show-suppressed
   std::map<std::string, size_t> by_rule;
   std::map<std::string, size_t> by_severity;
   void add(const FileResult& f);

@@ -1,0 +1,157 @@
+#pragma once
+// Config files: `wikivet.toml` or `.wikivet.toml`, found upward from each checked file (the
+// nearest wins), or one file given with --config. Keys (docs/configuration.md):
+//
+//   select = ["tables", "ref-undefined"]    # rule ids or categories; empty or absent: all
+//   ignore = ["date-imprecise"]
+//   [severity]                               # rule id or category = error|warning|info|off
+//   date-format = "info"
+//   [rules.table-sequence]                   # options: a string or a list of strings
+//   headers = ["#", "No."]
+//   [[overrides]]                            # for files matching these globs
+//   files = ["drafts/**/*.wiki"]
+//   ignore = ["ref-missing"]                 # and select, [overrides.severity],
+//   [overrides.rules.<id>]
+//
+// Every key, rule id, category, severity and option key is validated against the rules'
+// metadata; a mistake throws ConfigError with file:line:column and the valid choices.
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/config.hpp"
+#include "engine/rule.hpp"
+
+namespace re2 {
+class RE2;
+}
+
+namespace wikivet {
+
+// A mistake in a config file. what() is "path:line:column: message".
+class ConfigError : public std::runtime_error {
+ public:
+  ConfigError(std::string path, uint32_t line, uint32_t column, std::string message);
+  const std::string& path() const { return path_; }
+  uint32_t line() const { return line_; }
+  uint32_t column() const { return column_; }
+  const std::string& message() const { return message_; }
+
+ private:
+  std::string path_;
+  uint32_t line_, column_;
+  std::string message_;
+};
+
+// A path glob of an override: `*` and `?` stay inside one path segment, `**` spans segments,
+// `[abc]`/`[!abc]` are classes. A pattern without '/' matches a file's name in any directory;
+// one with '/' matches the path relative to the config file's directory. Compiled to RE2, so
+// matching is linear whatever the pattern.
+class PathGlob {
+ public:
+  // Throws std::invalid_argument with a reason for a malformed pattern (unclosed '[').
+  explicit PathGlob(std::string pattern);
+  PathGlob(PathGlob&&) noexcept;
+  PathGlob& operator=(PathGlob&&) noexcept;
+  ~PathGlob();
+  bool matches(std::string_view relative_path) const;
+  const std::string& pattern() const { return pattern_; }
+
+ private:
+  std::string pattern_;
+  bool name_only_ = false;
+  std::unique_ptr<re2::RE2> re_;
+};
+
+// The settings of one table of a config file: its top level, or one [[overrides]] entry.
+struct ConfigLayer {
+  std::optional<std::vector<std::string>> select;  // absent: keep what came before
+  std::vector<std::string> ignore;
+  std::map<std::string, std::optional<Severity>> severity;  // rule id -> level; nullopt = off
+  std::map<std::string, RuleOptions> options;               // rule id -> options
+};
+
+struct ConfigOverride {
+  std::vector<PathGlob> files;
+  uint32_t line = 0;  // where the [[overrides]] entry starts (for `config --show`)
+  ConfigLayer layer;
+};
+
+struct ConfigFile {
+  std::string path;       // the file read
+  std::string directory;  // absolute; override globs are relative to it
+  ConfigLayer base;
+  std::vector<ConfigOverride> overrides;
+  // Whether override `o` applies to `file_path` (relative or absolute).
+  bool applies(const ConfigOverride& o, const std::string& file_path) const;
+};
+
+// The rules a config is validated against. The registry by default; tests pass their own.
+std::vector<const Rule*> registry_rules();
+
+// Parses TOML text as the config file `path` (relative globs resolve against its directory).
+ConfigFile parse_config(std::string_view toml, const std::string& path,
+                        const std::vector<const Rule*>& rules = registry_rules());
+// Reads and parses a config file; an unreadable file is a ConfigError at 1:1.
+ConfigFile load_config_file(const std::string& path,
+                            const std::vector<const Rule*>& rules = registry_rules());
+
+inline constexpr const char* kConfigNames[] = {"wikivet.toml", ".wikivet.toml"};
+// The nearest config file in `directory` or above it (up to the filesystem root); empty when
+// there is none. In one directory wikivet.toml wins over .wikivet.toml.
+std::optional<std::string> find_config_file(const std::string& directory);
+
+// Command-line settings that take part in the effective config.
+struct CommandLineConfig {
+  std::vector<std::string> select;  // when given, replaces every enable/disable of the files
+  std::vector<std::string> ignore;  // added to the file's
+  bool show_suppressed = false;
+};
+
+// The Config for checking `file_path`: defaults, then the file's top level, then each override
+// that matches (in file order), then the command line. `file` may be null (no config file).
+Config effective_config(const ConfigFile* file, const std::string& file_path,
+                        const CommandLineConfig& cli);
+
+// Finds and caches config files for many checked files: each directory is looked at once.
+class ConfigResolver {
+ public:
+  // `explicit_path`: --config FILE, used for every file (loaded at once; may throw).
+  // `use_files`: false for --no-config (defaults and command line only).
+  ConfigResolver(std::optional<std::string> explicit_path, bool use_files,
+                 std::vector<const Rule*> rules = registry_rules());
+  // The config file that governs `file_path` ("-" is standard input: the working directory),
+  // or null. Throws ConfigError for a broken file.
+  std::shared_ptr<const ConfigFile> for_file(const std::string& file_path);
+  // Warnings met on the way (both names in one directory); the caller prints them.
+  std::vector<std::string> take_warnings() { return std::move(warnings_); }
+
+ private:
+  std::shared_ptr<const ConfigFile> for_directory(const std::string& dir);
+  std::vector<const Rule*> rules_;
+  bool use_files_;
+  std::shared_ptr<const ConfigFile> explicit_;
+  std::map<std::string, std::shared_ptr<const ConfigFile>> by_dir_;
+  std::map<std::string, std::shared_ptr<const ConfigFile>> by_path_;
+  std::vector<std::string> warnings_;
+};
+
+// `config --show`: the effective configuration as TOML, with comments saying where it came
+// from and which overrides apply to `file_path` (empty: a directory, none apply). Every rule of
+// `rules` is listed under [severity] with its level, or "off".
+std::string config_to_toml(const Config& config, const ConfigFile* file, const std::string& label,
+                           const std::string& file_path, const std::vector<const Rule*>& rules);
+
+// For --select/--ignore on the command line: empty when `name` is a rule id, a category or
+// "all", else the message (with "did you mean" and the valid choices).
+std::string check_rule_name(std::string_view name,
+                            const std::vector<const Rule*>& rules = registry_rules());
+
+// Levenshtein distance, for "did you mean" suggestions.
+size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace wikivet

@@ -1,0 +1,98 @@
+// `--format github`: GitHub Actions workflow commands, one annotation per finding:
+//   ::error file=P,line=L,col=C,endLine=..,endColumn=..,title=rule-id::message
+// Severities map to error, warning and notice. Related locations are appended to the message
+// (an annotation has one position). Suppressed findings never become annotations.
+#include "report/formats.hpp"
+
+namespace wikivet::report {
+
+namespace {
+
+// Workflow-command escaping: the message ("data") escapes %, CR and LF; property values also
+// escape ':' and ',' which separate properties.
+std::string escape_data(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string escape_property(std::string_view s) {
+  std::string out;
+  for (char c : escape_data(s)) {
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out += c;
+  }
+  return out;
+}
+
+const char* command_for(Severity s) {
+  switch (s) {
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Info:
+      return "notice";
+  }
+  return "notice";
+}
+
+class GithubWriter : public OutputWriter {
+ public:
+  GithubWriter(std::ostream& out, const WriterOptions& options) : out_(out), options_(options) {}
+
+  void file(const FileResult& r) override {
+    summary_.add(r);
+    for (const auto& f : r.findings) {
+      if (f.suppressed) continue;
+      const Location& l = f.location;
+      std::string message = f.message;
+      for (const auto& rel : f.related) {
+        message += "\n" + rel.location.path + ":" + std::to_string(rel.location.start.line) + ":" +
+                   std::to_string(rel.location.start.column) + ": " + rel.message;
+      }
+      out_ << "::" << command_for(f.severity) << " file=" << escape_property(l.path)
+           << ",line=" << l.start.line << ",col=" << l.start.column << ",endLine=" << l.stop.line
+           << ",endColumn=" << l.stop.column << ",title=" << escape_property(f.rule)
+           << "::" << escape_data(message) << '\n';
+    }
+  }
+
+  // A plain log line: GitHub shows it as is.
+  void end() override {
+    out_ << "wikivet: " << summary_line(summary_) << '\n';
+    out_.flush();
+  }
+
+ private:
+  std::ostream& out_;
+  WriterOptions options_;
+  Summary summary_;
+};
+
+}  // namespace
+
+std::unique_ptr<OutputWriter> make_github_writer(std::ostream& out, const WriterOptions& options) {
+  return std::make_unique<GithubWriter>(out, options);
+}
+
+}  // namespace wikivet::report

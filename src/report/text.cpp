@@ -1,0 +1,75 @@
+// `--format text` (the default), for people:
+//   path:line:col: severity: message [rule-id]
+//    12 | source line
+//       |   ^~~~
+//     path:line:col: note: related message
+// then one summary line. Colour (ANSI) only when WriterOptions::color.
+#include "report/code_frame.hpp"
+#include "report/formats.hpp"
+
+namespace wikivet::report {
+
+namespace {
+
+const char* const kReset = "\x1b[0m";
+const char* const kBold = "\x1b[1m";
+
+const char* colour_of(Severity s) {
+  switch (s) {
+    case Severity::Error:
+      return "\x1b[1;31m";
+    case Severity::Warning:
+      return "\x1b[1;33m";
+    case Severity::Info:
+      return "\x1b[1;36m";
+  }
+  return "";
+}
+
+class TextWriter : public OutputWriter {
+ public:
+  TextWriter(std::ostream& out, const WriterOptions& options) : out_(out), options_(options) {}
+
+  void file(const FileResult& r) override {
+    summary_.add(r);
+    for (const auto& f : r.findings) {
+      if (!shown(f, options_)) continue;
+      out_ << position(f.location) << ' '
+           << paint(colour_of(f.severity), std::string(to_string(f.severity)) + ":") << ' '
+           << f.message << " [" << f.rule << ']';
+      if (f.suppressed) out_ << " (suppressed)";
+      out_ << '\n';
+      if (r.source) out_ << code_frame(*r.source, f.location, options_.color);
+      for (const auto& rel : f.related) {
+        out_ << "  " << position(rel.location) << ' ' << paint(kBold, "note:") << ' ' << rel.message
+             << '\n';
+      }
+    }
+  }
+
+  void end() override {
+    out_ << summary_line(summary_) << '\n';
+    out_.flush();
+  }
+
+ private:
+  std::string position(const Location& l) const {
+    return paint(kBold, l.path + ':' + std::to_string(l.start.line) + ':' +
+                            std::to_string(l.start.column) + ':');
+  }
+  std::string paint(const char* colour, const std::string& s) const {
+    return options_.color ? colour + s + kReset : s;
+  }
+
+  std::ostream& out_;
+  WriterOptions options_;
+  Summary summary_;
+};
+
+}  // namespace
+
+std::unique_ptr<OutputWriter> make_text_writer(std::ostream& out, const WriterOptions& options) {
+  return std::make_unique<TextWriter>(out, options);
+}
+
+}  // namespace wikivet::report
