@@ -15,9 +15,15 @@
 
 namespace wikivet {
 // Printable enums for Boost.Test messages.
-inline std::ostream& operator<<(std::ostream& o, ColumnRole r) { return o << to_string(r); }
-inline std::ostream& operator<<(std::ostream& o, DateFormat f) { return o << to_string(f); }
-inline std::ostream& operator<<(std::ostream& o, Severity s) { return o << to_string(s); }
+inline std::ostream& operator<<(std::ostream& o, ColumnRole r) {
+  return o << to_string(r);
+}
+inline std::ostream& operator<<(std::ostream& o, DateFormat f) {
+  return o << to_string(f);
+}
+inline std::ostream& operator<<(std::ostream& o, Severity s) {
+  return o << to_string(s);
+}
 }  // namespace wikivet
 
 namespace wikivet::test {
