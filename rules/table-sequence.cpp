@@ -130,12 +130,19 @@ std::unique_ptr<Rule> make_table_sequence_rule() {
               const std::string h = to_lower(trim(info.header));
               for (const auto& candidate : headers)
                 if (!h.empty() && h == to_lower(candidate)) sequence = true;
-              // A header alone is not enough: most cells must still be numbers.
+              // A header alone is not enough (race and shirt numbers stand under "No."): most
+              // cells must be numbers, and at least half of the steps between them +1 or -1.
               if (sequence) {
                 int non_numbers = 0;
                 const auto numbers = article.column_numbers(t, col, &non_numbers);
-                sequence =
-                    numbers.size() >= 3 && static_cast<size_t>(non_numbers) * 4 <= numbers.size();
+                size_t steps = 0;
+                for (size_t i = 1; i < numbers.size(); ++i) {
+                  const long long d = numbers[i].value - numbers[i - 1].value;
+                  if (d == 1 || d == -1) ++steps;
+                }
+                sequence = numbers.size() >= 3 &&
+                           static_cast<size_t>(non_numbers) * 4 <= numbers.size() &&
+                           steps * 2 >= numbers.size() - 1;
               }
             }
             if (sequence) check_column(article, t, col, out);

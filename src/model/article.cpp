@@ -568,7 +568,15 @@ void Article::assign_column_roles(Table& t) const {
     TableColumn& info = t.column_info[static_cast<size_t>(col)];
     int non_numbers = 0;
     const auto numbers = column_numbers(t, col, &non_numbers);
-    if (is_sequence(numbers, non_numbers)) {
+    const bool date_header =
+        header_contains(info.header, {"date", "began", "established", "since", "founded", "year"});
+    // Consecutive years are a timeline, not a numbering: a column of years under a date-like
+    // header is a date column.
+    const bool all_years =
+        !numbers.empty() && std::all_of(numbers.begin(), numbers.end(), [](const ColumnNumber& n) {
+          return n.value >= 1000 && n.value <= 2999;
+        });
+    if (!date_header && !all_years && is_sequence(numbers, non_numbers)) {
       info.role = ColumnRole::Sequence;
       continue;
     }
@@ -598,8 +606,6 @@ void Article::assign_column_roles(Table& t) const {
       if (entity) ++entities;
     }
     if (own == 0) continue;
-    const bool date_header =
-        header_contains(info.header, {"date", "began", "established", "since", "founded"});
     if (dates * 2 >= own || (date_header && (dates + unknown) * 10 >= own * 3)) {
       info.role = ColumnRole::Date;
     } else if (entities * 2 >= own ||
