@@ -43,7 +43,9 @@ BOOST_AUTO_TEST_CASE(date_imprecise_is_info_for_year_and_month) {
                         {"Saudi Arabia", "1962"},
                         {"Yemen", "April 1979"},
                         {"Chile", "{{dts|1965|3|4}}"},
-                        {"Peru", "{{dts|1966}}"}});
+                        {"Peru", "{{dts|1966}}"},
+                        {"Togo", "4 May 1967"},
+                        {"Niger", "5 June 1968"}});
   const auto f = run(t, "date-imprecise");
   BOOST_TEST_REQUIRE(f.size() == 3u);
   BOOST_TEST(f[0].message == "Saudi Arabia: date 1962 gives only the year");
@@ -52,12 +54,27 @@ BOOST_AUTO_TEST_CASE(date_imprecise_is_info_for_year_and_month) {
   BOOST_TEST(f[2].key == "Peru");
 }
 
+BOOST_AUTO_TEST_CASE(date_imprecise_quiet_in_a_column_of_years) {
+  const auto t = dated({{"France", "1960"},
+                        {"Saudi Arabia", "1962"},
+                        {"Yemen", "April 1979"},
+                        {"Chile", "1965"},
+                        {"Peru", "4 May 1967"}});
+  BOOST_TEST(run(t, "date-imprecise").empty());
+}
+
 BOOST_AUTO_TEST_CASE(date_invalid_nonexistent_and_mixed) {
   const auto t = dated({{"France", "20 August 1960"},
                         {"Chile", "31 February 2003"},
                         {"Ukraine", "5 November 1992 Diplomatic Severed in 4 August 2024"},
                         {"Peru", "1961"},
-                        {"Togo", "2 May 1962"}});
+                        {"Togo", "2 May 1962"},
+                        {"Mali",
+                         "1977\xE2\x80\x93"
+                         "79"},
+                        {"Iran", "1960s"}});
+  // Periods (1977–79, 1960s) are dates of their own kind, not invalid ones.
+
   const auto f = run(t, "date-invalid");
   BOOST_TEST_REQUIRE(f.size() == 2u);
   BOOST_TEST(f[0].key == "Chile");

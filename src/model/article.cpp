@@ -404,6 +404,8 @@ void Article::build_refs() {
       ref_lists.push_back(std::move(list));
       return true;  // list-defined refs inside
     }
+    // An unclosed tag is text to MediaWiki (the parser reports it): no ref.
+    if (n.kind == NodeKind::ExtensionTag && n.has(kUnclosed)) return true;
     if (n.kind == NodeKind::ExtensionTag && is_tag(tree_, id, "ref")) {
       Ref ref;
       ref.node = id;
@@ -436,10 +438,16 @@ void Article::build_refs() {
         ref.node = id;
         ref.range = n.range();
         ref.via = Ref::Via::TagFunction;
+        // #tag strips one pair of quotes around attribute values: group="nb" is nb.
+        auto unquote = [](std::string_view v) {
+          if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
+            v = v.substr(1, v.size() - 2);
+          return std::string(trim(v));
+        };
         for (const auto& [k, v] : params) {
           if (k == "2") ref.defines = !trim(v).empty();
-          if (k == "name") ref.name = v;
-          if (k == "group") ref.group = v;
+          if (k == "name") ref.name = unquote(v);
+          if (k == "group") ref.group = unquote(v);
         }
         tree_.for_each_child(id, [&](NodeId c) {
           if (tree_[c].kind == NodeKind::Parameter && tree_[c].level == 2)
@@ -557,7 +565,7 @@ bool Article::is_sequence(const std::vector<ColumnNumber>& numbers, int non_numb
     if (d == -1) ++down;
   }
   const size_t pairs = numbers.size() - 1;
-  return std::max(up, down) * 10 >= pairs * 7;
+  return std::max(up, down) * 10 >= pairs * 8;
 }
 
 void Article::assign_column_roles(Table& t) const {
@@ -744,6 +752,9 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
   } else if (auto d = parse_date(dv.text)) {
     dv.kind = DateValue::Kind::Date;
     dv.date = *d;
+  } else if (auto period = parse_date_range(dv.text)) {
+    dv.kind = DateValue::Kind::Range;
+    dv.date = period->first;
   } else {
     dv.kind = DateValue::Kind::Invalid;
     // A date followed by a note on its own line ("1962<br>(re-established 2001)").

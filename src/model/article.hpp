@@ -32,6 +32,7 @@ struct DateValue {
     Unknown,  // "Unknown", "N/A", "?", "TBD" ...
     Date,     // one date (date holds it)
     Invalid,  // text that is no date, or more than one date
+    Range,    // a period ("1977–79", "1960s", "20–22 August 1960"): date holds its start
   };
   Kind kind = Kind::Empty;
   Date date;
@@ -143,7 +144,8 @@ class Article {
     long long value;
   };
   std::vector<ColumnNumber> column_numbers(const Table& t, int col, int* non_numbers) const;
-  // True when the numbers mostly count up (or down) by one: the column is a sequence.
+  // True when the numbers mostly count up (or down) by one (80% of the steps): the column is a
+  // sequence. Points columns (25, 20, 16, 13, 11, 10, 9, ...) stay below that.
   static bool is_sequence(const std::vector<ColumnNumber>& numbers, int non_numbers);
   // Template name (normalised) and parameters as strings, for date/entity lookups.
   std::string template_name(NodeId tmpl) const;
