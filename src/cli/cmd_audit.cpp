@@ -125,8 +125,8 @@ class Progress {
                           static_cast<unsigned long long>(pages), mb, secs > 0 ? mb / secs : 0.0);
     std::string line(buf, static_cast<size_t>(std::max(n, 0)));
     if (file_size_ > 0 && stream_) {
-      const double done = static_cast<double>(stream_->input_offset()) /
-                          static_cast<double>(file_size_);
+      const double done =
+          static_cast<double>(stream_->input_offset()) / static_cast<double>(file_size_);
       if (done > 0.001)
         line += "  ETA " + human_seconds(secs * (1 - done) / done) + "  (" +
                 std::to_string(static_cast<int>(done * 100)) + "%)";
@@ -156,6 +156,7 @@ struct AuditOptions {
   std::vector<std::string> ns, select, ignore;
   std::string title_regex;
   uint64_t limit = 0;
+  size_t bz2_chunk_bytes = 0;
   unsigned threads = 0;
   bool unordered = false, quiet = false, parse_only = false, include_redirects = false;
 };
@@ -185,8 +186,8 @@ int cmd_audit(int argc, char** argv) {
       "  DUMP: a MediaWiki XML export or dump (.xml, .xml.bz2 incl. multistream, .xml.xz, or -\n"
       "  for standard input; compression is recognised by content). With --input jsonl: JSON\n"
       "  Lines pages ({\"title\":...,\"text\":...} per line; standard input when no file)");
-  opts.add_options()("help,h", "show this help")(
-      "input", po::value(&o.input), "xml (default) or jsonl")(
+  opts.add_options()("help,h", "show this help")("input", po::value(&o.input),
+                                                 "xml (default) or jsonl")(
       "format,f", po::value(&o.format),
       "jsonl (default: one JSON object per page) or sarif (one artifact per page)")(
       "output,o", po::value(&o.output), "write results to FILE (default: standard output)")(
@@ -210,7 +211,8 @@ int cmd_audit(int argc, char** argv) {
       "quiet,q", po::bool_switch(&o.quiet), "no progress and no text summary on stderr");
   po::options_description hidden;
   hidden.add_options()("file", po::value(&o.files)->composing())(
-      "parse-only", po::bool_switch(&o.parse_only), "benchmark: parse pages, run no rules");
+      "parse-only", po::bool_switch(&o.parse_only), "benchmark: parse pages, run no rules")(
+      "bz2-chunk-bytes", po::value(&o.bz2_chunk_bytes), "tests: parallel bz2 chunk size");
   po::options_description all;
   all.add(opts).add(hidden);
   po::positional_options_description pos;
@@ -289,6 +291,7 @@ int cmd_audit(int argc, char** argv) {
     OpenOptions oo;
     oo.threads = o.threads;
     oo.index_path = o.index;
+    oo.bz2_chunk_bytes = o.bz2_chunk_bytes;
     OpenedInput in = open_input(path, oo);
     if (!in.stream) {
       std::cerr << "wikivet audit: " << in.error << "\n";
@@ -338,7 +341,7 @@ int cmd_audit(int argc, char** argv) {
           return;
         }
       }
-      std::string path_name = !p.title.empty()          ? p.title
+      std::string path_name = !p.title.empty()   ? p.title
                               : p.input_line > 0 ? "line " + std::to_string(p.input_line)
                                                  : "page " + std::to_string(w.seq + 1);
       w.source = std::make_unique<Source>(std::move(path_name), std::move(p.text));
@@ -399,8 +402,8 @@ int cmd_audit(int argc, char** argv) {
     } else {
       summary.set_input(path, in.stream->input_offset(), lines->bytes());
       if (!lines->error().empty() && !output_failed) {
-        const std::string msg = path + ": " + lines->error() + " after line " +
-                                std::to_string(lines->lines());
+        const std::string msg =
+            path + ": " + lines->error() + " after line " + std::to_string(lines->lines());
         std::cerr << "wikivet audit: " << msg << "\n";
         summary.set_error(msg);
         input_error = true;

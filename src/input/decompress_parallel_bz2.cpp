@@ -17,7 +17,7 @@ namespace {
 
 // A chunk is at least this much compressed input (several of Wikimedia's streams), so the
 // per-chunk overhead stays small and the boundary scan touches each byte about once.
-constexpr size_t kTargetChunk = 1 << 20;
+constexpr size_t kDefaultChunk = 1 << 20;
 // Without a boundary within this many bytes the file is not (usefully) multistream: decode it
 // serially.
 constexpr size_t kMaxChunkInput = 32 << 20;
@@ -37,8 +37,13 @@ struct Chunk {
 
 class ParallelBz2Stream : public ByteStream {
  public:
-  ParallelBz2Stream(int fd, uint64_t size, unsigned threads, std::vector<uint64_t> offsets)
-      : fd_(fd), size_(size), offsets_(std::move(offsets)), window_(2 * std::max(1u, threads)) {
+  ParallelBz2Stream(int fd, uint64_t size, unsigned threads, std::vector<uint64_t> offsets,
+                    size_t chunk)
+      : fd_(fd),
+        size_(size),
+        offsets_(std::move(offsets)),
+        window_(2 * std::max(1u, threads)),
+        target_(chunk ? std::min(chunk, kMaxChunkInput / 2) : kDefaultChunk) {
     for (unsigned i = 0; i < std::max(1u, threads); ++i) workers_.emplace_back([this] { work(); });
   }
 
@@ -150,7 +155,7 @@ class ParallelBz2Stream : public ByteStream {
   // file cannot be read): the caller falls back to the serial decoder.
   bool cut_next_chunk(Chunk& c) {
     if (!offsets_.empty()) {
-      auto it = std::lower_bound(offsets_.begin(), offsets_.end(), c.begin + kTargetChunk);
+      auto it = std::lower_bound(offsets_.begin(), offsets_.end(), c.begin + target_);
       c.end = it == offsets_.end() ? size_ : std::min(*it, size_);
       if (c.end - c.begin > kMaxChunkInput) return false;
       c.compressed.resize(c.end - c.begin);
@@ -160,8 +165,8 @@ class ParallelBz2Stream : public ByteStream {
     std::string& buf = carry_;
     size_t searched = 0;
     for (;;) {
-      if (buf.size() > kTargetChunk) {
-        const size_t from = std::max(kTargetChunk, searched);
+      if (buf.size() > target_) {
+        const size_t from = std::max(target_, searched);
         const size_t at = find_bz2_stream_start(buf, from);
         if (at != std::string::npos) {
           c.end = c.begin + at;
@@ -216,6 +221,7 @@ class ParallelBz2Stream : public ByteStream {
   uint64_t size_;
   std::vector<uint64_t> offsets_;
   size_t window_;
+  size_t target_;  // compressed bytes per chunk, at least
   uint64_t next_begin_ = 0;
   uint64_t stop_dispatch_at_ = UINT64_MAX;
   std::string carry_;
@@ -251,8 +257,10 @@ size_t find_bz2_stream_start(std::string_view d, size_t from) {
 }
 
 std::unique_ptr<ByteStream> make_parallel_bz2_stream(int fd, uint64_t file_size, unsigned threads,
-                                                     std::vector<uint64_t> stream_offsets) {
-  return std::make_unique<ParallelBz2Stream>(fd, file_size, threads, std::move(stream_offsets));
+                                                     std::vector<uint64_t> stream_offsets,
+                                                     size_t chunk_bytes) {
+  return std::make_unique<ParallelBz2Stream>(fd, file_size, threads, std::move(stream_offsets),
+                                             chunk_bytes);
 }
 
 bool read_multistream_index(const std::string& path, std::vector<uint64_t>& offsets,

@@ -24,7 +24,8 @@ namespace wikivet {
 // Takes ownership of `fd` (a regular file of `file_size` bytes that starts with a bz2 header).
 // `stream_offsets`: known stream starts (from an index), sorted; empty: scan.
 std::unique_ptr<ByteStream> make_parallel_bz2_stream(int fd, uint64_t file_size, unsigned threads,
-                                                     std::vector<uint64_t> stream_offsets);
+                                                     std::vector<uint64_t> stream_offsets,
+                                                     size_t chunk_bytes = 0);
 
 // Offsets in `data` (at or after `from`) where a bz2 stream header followed by a block or
 // end-of-stream magic begins: candidate stream starts. Returns npos when none.

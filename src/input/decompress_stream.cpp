@@ -75,7 +75,9 @@ const char* to_string(Compression c) {
 Compression detect_compression(std::string_view m) {
   if (m.size() >= 4 && m.substr(0, 3) == "BZh" && m[3] >= '1' && m[3] <= '9')
     return Compression::Bz2;
-  if (m.size() >= 6 && m.substr(0, 6) == std::string_view("\xFD" "7zXZ\0", 6))
+  if (m.size() >= 6 && m.substr(0, 6) == std::string_view("\xFD"
+                                                          "7zXZ\0",
+                                                          6))
     return Compression::Xz;
   if (m.size() >= 2 && m.substr(0, 2) == "\x1F\x8B") return Compression::Gzip;
   if (m.size() >= 4 && m.substr(0, 4) == "\x28\xB5\x2F\xFD") return Compression::Zstd;
@@ -121,7 +123,8 @@ OpenedInput open_input(const std::string& path, const OpenOptions& options) {
   if (r.compression == Compression::Gzip || r.compression == Compression::Zstd) {
     r.error = "'" + path + "' is " + to_string(r.compression) +
               "-compressed; wikivet reads plain, .bz2 and .xz input (decompress it into a pipe: " +
-              (r.compression == Compression::Gzip ? "zcat" : "zstdcat") + " FILE | wikivet audit -)";
+              (r.compression == Compression::Gzip ? "zcat" : "zstdcat") +
+              " FILE | wikivet audit -)";
     return r;
   }
   const bool seekable = r.file_size > 0;
@@ -135,7 +138,8 @@ OpenedInput open_input(const std::string& path, const OpenOptions& options) {
     if (dupfd >= 0) {
       ::fcntl(dupfd, F_SETFD, FD_CLOEXEC);
       raw.reset();
-      r.stream = make_parallel_bz2_stream(dupfd, r.file_size, options.threads, std::move(offsets));
+      r.stream = make_parallel_bz2_stream(dupfd, r.file_size, options.threads, std::move(offsets),
+                                          options.bz2_chunk_bytes);
       return r;
     }
   }

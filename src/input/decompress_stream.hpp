@@ -70,8 +70,9 @@ const char* to_string(Compression c);
 Compression detect_compression(std::string_view magic);
 
 struct OpenOptions {
-  unsigned threads = 1;    // > 1: multistream bz2 files are decompressed in parallel
-  std::string index_path;  // the multistream index (*-index.txt[.bz2]); empty: scan for streams
+  unsigned threads = 1;        // > 1: multistream bz2 files are decompressed in parallel
+  std::string index_path;      // the multistream index (*-index.txt[.bz2]); empty: scan for streams
+  size_t bz2_chunk_bytes = 0;  // parallel bz2: compressed bytes per chunk at least (0: 1 MiB)
 };
 
 struct OpenedInput {

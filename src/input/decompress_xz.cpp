@@ -67,8 +67,8 @@ class XzStream : public ByteStream {
         done_ = true;
         return produced;
       }
-      if (rc != LZMA_OK || (in_eof_ && before_in == strm_.avail_in &&
-                            before_out == strm_.avail_out)) {
+      if (rc != LZMA_OK ||
+          (in_eof_ && before_in == strm_.avail_in && before_out == strm_.avail_out)) {
         if (!error().empty()) {
           // the read error from below is the real cause
         } else if (rc == LZMA_OK || rc == LZMA_BUF_ERROR) {

@@ -103,9 +103,8 @@ uint64_t run_page_pipeline(const PipelineOptions& options, const PageProducer& p
   while (!stopped) {
     {
       std::unique_lock lock(s.mu);
-      s.done_cv.wait(lock, [&] {
-        return !s.completed.empty() || (s.producer_done && emitted == s.produced);
-      });
+      s.done_cv.wait(
+          lock, [&] { return !s.completed.empty() || (s.producer_done && emitted == s.produced); });
       if (s.completed.empty() && s.producer_done && emitted == s.produced) break;
       batch.swap(s.completed);
     }

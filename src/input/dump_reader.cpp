@@ -186,8 +186,7 @@ struct DumpReader::Impl {
   }
 
   static void on_entity_decl(void* ud, const XML_Char* name, int, const XML_Char*, int,
-                             const XML_Char*, const XML_Char*, const XML_Char*,
-                             const XML_Char*) {
+                             const XML_Char*, const XML_Char*, const XML_Char*, const XML_Char*) {
     auto& s = *static_cast<Impl*>(ud);
     s.abort(std::string("DTD entity declaration '") + name +
             "' refused (MediaWiki dumps declare no entities)");
@@ -258,8 +257,9 @@ bool DumpReader::feed() {
   e.offset = index >= 0 ? static_cast<uint64_t>(index) : block_start;
   if (!impl_->abort_reason.empty()) {
     e.message = impl_->abort_reason;
-  } else if (got == 0 && (code == XML_ERROR_NO_ELEMENTS || code == XML_ERROR_UNCLOSED_TOKEN ||
-                          code == XML_ERROR_PARTIAL_CHAR || code == XML_ERROR_UNCLOSED_CDATA_SECTION)) {
+  } else if (got == 0 &&
+             (code == XML_ERROR_NO_ELEMENTS || code == XML_ERROR_UNCLOSED_TOKEN ||
+              code == XML_ERROR_PARTIAL_CHAR || code == XML_ERROR_UNCLOSED_CDATA_SECTION)) {
     e.message = "the XML ends early (truncated file?): " + std::string(XML_ErrorString(code));
     e.offset = bytes_;
   } else {

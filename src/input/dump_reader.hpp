@@ -17,8 +17,8 @@
 namespace wikivet {
 
 struct DumpError {
-  std::string message;           // "malformed XML: mismatched tag (line 12, column 3)"
-  uint64_t offset = 0;           // in the decompressed stream
+  std::string message;                   // "malformed XML: mismatched tag (line 12, column 3)"
+  uint64_t offset = 0;                   // in the decompressed stream
   std::optional<uint64_t> input_offset;  // in the file, when known
   uint64_t input_read = 0;  // compressed bytes consumed when the error was seen (an upper bound)
 };
@@ -39,9 +39,9 @@ class DumpReader {
   const std::optional<DumpError>& error() const { return error_; }
   // Title of the last page read completely (wanted or not); empty before the first.
   const std::string& last_good_title() const { return last_title_; }
-  uint64_t pages_seen() const { return pages_seen_; }      // complete <page> elements
+  uint64_t pages_seen() const { return pages_seen_; }        // complete <page> elements
   uint64_t pages_skipped() const { return pages_skipped_; }  // rejected by the filter
-  uint64_t bytes() const { return bytes_; }                 // decompressed bytes parsed so far
+  uint64_t bytes() const { return bytes_; }                  // decompressed bytes parsed so far
 
   struct Impl;
 

@@ -48,7 +48,8 @@ bool JsonlReader::read_line(std::string& line) {
     any = true;
     const char* start = buf_.data() + pos_;
     const void* nl = std::memchr(start, '\n', end_ - pos_);
-    const size_t take = nl ? static_cast<size_t>(static_cast<const char*>(nl) - start) : end_ - pos_;
+    const size_t take =
+        nl ? static_cast<size_t>(static_cast<const char*>(nl) - start) : end_ - pos_;
     if (line.size() + take > kMaxLine) {
       error_ = "line " + std::to_string(line_no_ + 1) + " is longer than 256 MiB";
       return false;

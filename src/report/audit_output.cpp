@@ -8,7 +8,9 @@ namespace wikivet {
 
 namespace {
 
-void append_uint(std::string& out, uint64_t v) { out += std::to_string(v); }
+void append_uint(std::string& out, uint64_t v) {
+  out += std::to_string(v);
+}
 
 void append_key(std::string& out, std::string_view key) {
   out += '"';
@@ -165,8 +167,9 @@ void AuditSummary::add_page(uint64_t seq, const std::string& title, size_t text_
     top_.push_back(std::move(t));
     return;
   }
-  auto worst = std::min_element(top_.begin(), top_.end(),
-                                [](const PageTally& a, const PageTally& b) { return better(b, a); });
+  auto worst =
+      std::min_element(top_.begin(), top_.end(),
+                       [](const PageTally& a, const PageTally& b) { return better(b, a); });
   if (better(t, *worst)) *worst = std::move(t);
 }
 
