@@ -2,5 +2,7 @@
 #include "input/edit_page.hpp"
 
 namespace wikivet {
-std::optional<EditPageText> extract_edit_page(std::string_view) { return std::nullopt; }
+std::optional<EditPageText> extract_edit_page(std::string_view) {
+  return std::nullopt;
+}
 }  // namespace wikivet
