@@ -2,7 +2,5 @@
 #include "input/edit_page.hpp"
 
 namespace wikivet {
-std::optional<EditPageText> extract_edit_page(std::string_view) {
-  return std::nullopt;
-}
+std::optional<EditPageText> extract_edit_page(std::string_view) { return std::nullopt; }
 }  // namespace wikivet

@@ -1,12 +1,12 @@
 #include "input/load.hpp"
 
-#include <sys/stat.h>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <sys/stat.h>
 
 #include "input/edit_page.hpp"
 
