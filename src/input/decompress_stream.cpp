@@ -43,8 +43,12 @@ size_t RawFile::read(char* buf, size_t n) {
   for (;;) {
     // pread keeps the descriptor's own position untouched, so several readers may share one
     // file (the parallel bz2 decoder's serial fallback); pipes need plain read.
-    ssize_t r = ::pread(fd_, buf, n, static_cast<off_t>(offset_));
-    if (r < 0 && errno == ESPIPE) r = ::read(fd_, buf, n);
+    ssize_t r = -1;
+    if (!is_pipe_) {
+      r = ::pread(fd_, buf, n, static_cast<off_t>(offset_));
+      if (r < 0 && errno == ESPIPE) is_pipe_ = true;
+    }
+    if (is_pipe_) r = ::read(fd_, buf, n);
     if (r < 0 && errno == EINTR) continue;
     if (r < 0) {
       fail(std::string("read error: ") + std::strerror(errno), offset_);

@@ -62,6 +62,7 @@ class RawFile : public ByteStream {
   uint64_t offset_;
   std::string pushed_back_;
   size_t pushed_pos_ = 0;
+  bool is_pipe_ = false;  // pread failed with ESPIPE: read sequentially
 };
 
 enum class Compression { None, Bz2, Xz, Gzip, Zstd };
