@@ -205,7 +205,8 @@ int cmd_audit(int argc, char** argv) {
       "include-redirects", po::bool_switch(&o.include_redirects), "audit redirects too")(
       "limit", po::value(&o.limit), "stop after N pages (per run)")(
       "jobs,j", po::value(&o.threads),
-      "worker threads (default: all cores); also decompresses multistream .bz2 in parallel")(
+      "worker threads that check pages (default: all cores); a multistream .bz2 is also "
+      "decompressed on N threads (reading and decompression have a thread of their own)")(
       "unordered", po::bool_switch(&o.unordered),
       "write pages as they finish instead of in input order")(
       "index", po::value(&o.index),

@@ -10,6 +10,7 @@
 
 #include "input/decompress_bz2.hpp"
 #include "input/decompress_parallel_bz2.hpp"
+#include "input/decompress_readahead.hpp"
 #include "input/decompress_xz.hpp"
 
 namespace wikivet {
@@ -149,11 +150,12 @@ OpenedInput open_input(const std::string& path, const OpenOptions& options) {
   }
   raw->unread(std::move(magic));
   switch (r.compression) {
+    // Serial decompression runs on a thread of its own, ahead of the XML parser.
     case Compression::Bz2:
-      r.stream = make_bz2_stream(std::move(raw), 0);
+      r.stream = make_readahead_stream(make_bz2_stream(std::move(raw), 0));
       break;
     case Compression::Xz:
-      r.stream = make_xz_stream(std::move(raw));
+      r.stream = make_readahead_stream(make_xz_stream(std::move(raw)));
       break;
     default:
       r.stream = std::move(raw);
