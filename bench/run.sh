@@ -68,6 +68,9 @@ art_bytes=$(cat "$W"/articles/*.wiki | wc -c)
 art_files=$(ls "$W"/articles | wc -l)
 log "corpus: $pages pages, $((page_bytes / 1000000)) MB wikitext, XML $((xml_bytes / 1000000)) MB, bz2 $((bz2_bytes / 1000000)) MB"
 
+# The machine may be shared: the load before measuring says how far to trust the numbers.
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
 # ---- measuring ---------------------------------------------------------------------------------
 rows=()
 # measure NAME INPUT_DESC BYTES PAGES CMD...: runs CMD under /usr/bin/time, records wall time,
@@ -167,7 +170,8 @@ commit=$(git -C "$REPO" rev-parse --short HEAD 2> /dev/null || echo unknown)
   echo "# Benchmark results"
   echo
   echo "Written by \`bench/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), machine: $cpu, $(nproc) cores, $mem RAM,"
-  echo "$(uname -sr); wikivet $("$BIN" --version | cut -d' ' -f2) at commit $commit."
+  echo "$(uname -sr); wikivet $("$BIN" --version | cut -d' ' -f2) at commit $commit. Load average before"
+  echo "measuring: $load_before (anything near the core count means other jobs shared the cores)."
   echo
   echo "Corpus: $pages pages of real wikitext ($((page_bytes / 1000000)) MB; the seed, the fixtures, the"
   echo "71 articles and the pages of the real dumps in ../shared/corpus), as one XML dump of"
