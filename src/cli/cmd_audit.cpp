@@ -1,13 +1,442 @@
-// Placeholder until its issue lands; it exits 2 with a clear message.
+// `wikivet audit DUMP...`: streams a MediaWiki XML dump (.xml, .xml.bz2 including multistream,
+// .xml.xz, or - for standard input) or JSON Lines pages through every rule, in parallel and in
+// bounded memory, and writes one JSON line per page plus a summary.
+#include <malloc.h>
+#include <re2/re2.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <boost/program_options.hpp>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <memory>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include "cli/commands.hpp"
+#include "engine/config.hpp"
+#include "engine/engine.hpp"
+#include "input/decompress_stream.hpp"
+#include "input/dump_pipeline.hpp"
+#include "input/dump_reader.hpp"
+#include "input/jsonl_pages.hpp"
+#include "parse/tree.hpp"
+#include "report/audit_output.hpp"
+#include "report/writer.hpp"
+
+namespace po = boost::program_options;
 
 namespace wikivet::cli {
 
-int cmd_audit(int, char**) {
-  std::cerr << "wikivet audit: not available in this build yet\n";
-  return kExitUsage;
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// PageWork::tag values: how the emitter treats a page.
+constexpr uint8_t kChecked = 0, kSkipped = 1, kBadLine = 2;
+
+std::optional<int> audit_fail_level(const std::string& s) {
+  if (s == "error") return 0;
+  if (s == "warning") return 1;
+  if (s == "info") return 2;
+  if (s == "never") return -1;
+  return std::nullopt;
+}
+
+// Which pages are audited.
+struct PageFilter {
+  std::set<int64_t> namespaces;  // empty: all
+  std::unique_ptr<RE2> title_regex;
+  bool include_redirects = false;
+
+  // Empty when the page is wanted, else why not.
+  const char* reject_reason(const DumpPage& p) const {
+    if (!namespaces.empty() && !namespaces.count(p.ns)) return "namespace";
+    if (p.redirect && !include_redirects) return "redirect";
+    if (title_regex && !RE2::PartialMatch(p.title, *title_regex)) return "title";
+    return nullptr;
+  }
+};
+
+bool parse_namespaces(const std::vector<std::string>& specs, std::set<int64_t>& out,
+                      std::string& error) {
+  out.clear();
+  for (const auto& spec : specs) {
+    std::stringstream ss(spec);
+    std::string item;
+    while (std::getline(ss, item, ',')) {
+      if (item == "all" || item == "*") {
+        out.clear();
+        return true;
+      }
+      try {
+        size_t used = 0;
+        const long long v = std::stoll(item, &used);
+        if (used != item.size()) throw std::invalid_argument(item);
+        out.insert(v);
+      } catch (const std::exception&) {
+        error = "--ns takes namespace numbers (e.g. 0 or 0,14) or all, not '" + item + "'";
+        return false;
+      }
+    }
+  }
+  if (specs.empty()) out.insert(0);
+  return true;
+}
+
+std::string human_seconds(double s) {
+  if (s < 0 || s > 1e7) return "?";
+  const auto t = static_cast<long long>(s + 0.5);
+  char buf[32];
+  if (t >= 3600) {
+    std::snprintf(buf, sizeof buf, "%lldh%02lldm", t / 3600, (t / 60) % 60);
+  } else if (t >= 60) {
+    std::snprintf(buf, sizeof buf, "%lldm%02llds", t / 60, t % 60);
+  } else {
+    std::snprintf(buf, sizeof buf, "%llds", t);
+  }
+  return buf;
+}
+
+// Progress on stderr, at most a few times a second: pages, MB, MB/s and, when the file size is
+// known, the ETA from the share of the (compressed) file consumed so far.
+class Progress {
+ public:
+  explicit Progress(bool enabled) : enabled_(enabled) {}
+  void start(uint64_t file_size, const ByteStream* stream, const std::atomic<uint64_t>* xml_bytes) {
+    file_size_ = file_size;
+    stream_ = stream;
+    xml_bytes_ = xml_bytes;
+    t0_ = last_ = Clock::now();
+  }
+  void tick(uint64_t pages) {
+    if (!enabled_) return;
+    const auto now = Clock::now();
+    if (now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    const double secs = std::chrono::duration<double>(now - t0_).count();
+    const double mb = static_cast<double>(xml_bytes_->load(std::memory_order_relaxed)) / 1e6;
+    char buf[160];
+    int n = std::snprintf(buf, sizeof buf, "\r\033[Kaudit: %llu pages  %.1f MB  %.1f MB/s",
+                          static_cast<unsigned long long>(pages), mb, secs > 0 ? mb / secs : 0.0);
+    std::string line(buf, static_cast<size_t>(std::max(n, 0)));
+    if (file_size_ > 0 && stream_) {
+      const double done =
+          static_cast<double>(stream_->input_offset()) / static_cast<double>(file_size_);
+      if (done > 0.001)
+        line += "  ETA " + human_seconds(secs * (1 - done) / done) + "  (" +
+                std::to_string(static_cast<int>(done * 100)) + "%)";
+    }
+    std::cerr << line << std::flush;
+    shown_ = true;
+  }
+  void clear() {
+    if (shown_) std::cerr << "\r\033[K" << std::flush;
+    shown_ = false;
+  }
+
+ private:
+  bool enabled_;
+  bool shown_ = false;
+  uint64_t file_size_ = 0;
+  const ByteStream* stream_ = nullptr;
+  const std::atomic<uint64_t>* xml_bytes_ = nullptr;
+  Clock::time_point t0_, last_;
+};
+
+struct AuditOptions {
+  std::vector<std::string> files;
+  std::string input = "xml";
+  std::string format = "jsonl";
+  std::string output, summary_json, index, fail_on = "warning";
+  std::vector<std::string> ns, select, ignore;
+  std::string title_regex;
+  uint64_t limit = 0;
+  size_t bz2_chunk_bytes = 0;
+  unsigned threads = 0;
+  bool unordered = false, quiet = false, parse_only = false, include_redirects = false;
+};
+
+std::string describe_error(const std::string& path, const DumpError& e, Compression c,
+                           const std::string& last_title) {
+  std::string msg = path + ": " + e.message + " at byte " + std::to_string(e.offset);
+  if (c != Compression::None) {
+    msg += " of the decompressed stream";
+    if (e.input_offset) {
+      msg += " (byte " + std::to_string(*e.input_offset) + " of the compressed file)";
+    } else if (e.input_read > 0) {
+      msg += " (compressed file read up to byte " + std::to_string(e.input_read) + ")";
+    }
+  }
+  msg += last_title.empty() ? "; no complete page before it"
+                            : "; last good page: '" + last_title + "'";
+  return msg;
+}
+
+}  // namespace
+
+int cmd_audit(int argc, char** argv) {
+  // Pages and decompressed chunks are large, short-lived buffers allocated on one thread and
+  // freed on another. A fixed mmap threshold makes each of them its own mapping, returned to
+  // the system when freed; glibc's default raises the threshold after the first such free, and
+  // the buffers then fragment the heaps of the threads (twice the memory in our measurements).
+  ::mallopt(M_MMAP_THRESHOLD, 1 << 20);
+  AuditOptions o;
+  po::options_description opts(
+      "wikivet audit [options] DUMP...\n"
+      "  DUMP: a MediaWiki XML export or dump (.xml, .xml.bz2 incl. multistream, .xml.xz, or -\n"
+      "  for standard input; compression is recognised by content). With --input jsonl: JSON\n"
+      "  Lines pages ({\"title\":...,\"text\":...} per line; standard input when no file)");
+  opts.add_options()("help,h", "show this help")("input", po::value(&o.input),
+                                                 "xml (default) or jsonl")(
+      "format,f", po::value(&o.format),
+      "jsonl (default: one JSON object per page) or sarif (one artifact per page)")(
+      "output,o", po::value(&o.output), "write results to FILE (default: standard output)")(
+      "summary-json", po::value(&o.summary_json), "write the run's summary as JSON to FILE")(
+      "ns", po::value(&o.ns)->composing(),
+      "namespaces to audit: repeatable or comma list, or all (default 0: articles)")(
+      "title-regex", po::value(&o.title_regex),
+      "only pages whose title matches this RE2 pattern (unanchored search)")(
+      "include-redirects", po::bool_switch(&o.include_redirects), "audit redirects too")(
+      "limit", po::value(&o.limit), "stop after N pages (per run)")(
+      "jobs,j", po::value(&o.threads),
+      "worker threads that check pages (default: all cores); a multistream .bz2 is also "
+      "decompressed on N threads (reading and decompression have a thread of their own)")(
+      "unordered", po::bool_switch(&o.unordered),
+      "write pages as they finish instead of in input order")(
+      "index", po::value(&o.index),
+      "the multistream index (*-index.txt.bz2) of a *-multistream.xml.bz2 dump")(
+      "select", po::value(&o.select)->composing(), "only these rule ids or categories")(
+      "ignore", po::value(&o.ignore)->composing(), "skip these rule ids or categories")(
+      "fail-on", po::value(&o.fail_on),
+      "lowest severity that makes the exit code 1: error|warning|info|never (default warning)")(
+      "quiet,q", po::bool_switch(&o.quiet), "no progress and no text summary on stderr");
+  po::options_description hidden;
+  hidden.add_options()("file", po::value(&o.files)->composing())(
+      "parse-only", po::bool_switch(&o.parse_only), "benchmark: parse pages, run no rules")(
+      "bz2-chunk-bytes", po::value(&o.bz2_chunk_bytes), "tests: parallel bz2 chunk size");
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description pos;
+  pos.add("file", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const std::exception& e) {
+    std::cerr << "wikivet audit: " << e.what() << "\n";
+    return kExitUsage;
+  }
+  if (vm.count("help")) {
+    std::cout << opts << "\n";
+    return kExitClean;
+  }
+  auto usage_error = [](const std::string& msg) {
+    std::cerr << "wikivet audit: " << msg << "\n";
+    return kExitUsage;
+  };
+  if (o.input != "xml" && o.input != "jsonl")
+    return usage_error("--input must be xml or jsonl, not '" + o.input + "'");
+  if (o.format != "jsonl" && o.format != "sarif")
+    return usage_error("--format must be jsonl or sarif, not '" + o.format + "'");
+  const bool jsonl_input = o.input == "jsonl";
+  if (o.files.empty()) {
+    if (!jsonl_input) return usage_error("no dump given (a path, or - for standard input)");
+    o.files.push_back("-");
+  }
+  const auto level = audit_fail_level(o.fail_on);
+  if (!level)
+    return usage_error("--fail-on must be error, warning, info or never, not '" + o.fail_on + "'");
+  PageFilter filter;
+  filter.include_redirects = o.include_redirects;
+  {
+    std::string err;
+    if (!parse_namespaces(o.ns, filter.namespaces, err)) return usage_error(err);
+  }
+  if (!o.title_regex.empty()) {
+    RE2::Options ro;
+    ro.set_log_errors(false);
+    filter.title_regex = std::make_unique<RE2>(o.title_regex, ro);
+    if (!filter.title_regex->ok())
+      return usage_error("--title-regex: " + filter.title_regex->error());
+  }
+  if (o.threads == 0) o.threads = std::max(1u, std::thread::hardware_concurrency());
+  if (!o.index.empty() && jsonl_input) return usage_error("--index applies to XML dumps only");
+
+  Config config;
+  config.select = o.select;
+  config.ignore = o.ignore;
+
+  std::ofstream file_out;
+  std::ostream* out = &std::cout;
+  if (!o.output.empty() && o.output != "-") {
+    file_out.open(o.output, std::ios::binary);
+    if (!file_out) return usage_error("cannot write '" + o.output + "'");
+    out = &file_out;
+  }
+  std::unique_ptr<OutputWriter> sarif;
+  if (o.format == "sarif" && !o.parse_only) {
+    sarif = make_writer("sarif", *out, WriterOptions{});
+    if (!sarif) return usage_error("--format sarif is not available in this build");
+    sarif->begin();
+  }
+
+  AuditSummary summary;
+  Progress progress(!o.quiet && ::isatty(STDERR_FILENO));
+  bool input_error = false, failing = false, output_failed = false;
+  uint64_t seq_base = 0, total_pages = 0;
+  std::atomic<uint64_t> parsed_nodes{0};
+  const auto t0 = Clock::now();
+
+  for (const auto& path : o.files) {
+    if (o.limit && total_pages >= o.limit) break;
+    OpenOptions oo;
+    oo.threads = o.threads;
+    oo.index_path = o.index;
+    oo.bz2_chunk_bytes = o.bz2_chunk_bytes;
+    OpenedInput in = open_input(path, oo);
+    if (!in.stream) {
+      std::cerr << "wikivet audit: " << in.error << "\n";
+      summary.set_error(in.error);
+      input_error = true;
+      continue;
+    }
+    std::atomic<uint64_t> xml_bytes{0};
+    progress.start(in.file_size, in.stream.get(), &xml_bytes);
+
+    std::unique_ptr<DumpReader> reader;
+    std::unique_ptr<JsonlReader> lines;
+    uint64_t produced = 0;
+    PageProducer produce;
+    if (jsonl_input) {
+      lines = std::make_unique<JsonlReader>(*in.stream);
+      produce = [&](DumpPage& p) {
+        if (o.limit && total_pages + produced >= o.limit) return false;
+        if (!lines->next(p)) return false;
+        ++produced;
+        xml_bytes.store(lines->bytes(), std::memory_order_relaxed);
+        return true;
+      };
+    } else {
+      reader = std::make_unique<DumpReader>(
+          *in.stream, [&](const DumpPage& p) { return filter.reject_reason(p) == nullptr; });
+      produce = [&](DumpPage& p) {
+        if (o.limit && total_pages + produced >= o.limit) return false;
+        if (!reader->next(p)) return false;
+        ++produced;
+        xml_bytes.store(reader->bytes(), std::memory_order_relaxed);
+        return true;
+      };
+    }
+
+    const PageProcessor process = [&](PageWork& w) {
+      DumpPage& p = w.page;
+      if (!p.error.empty()) {
+        w.tag = kBadLine;
+        w.rendered = render_audit_error(p);
+        return;
+      }
+      if (jsonl_input) {
+        if (const char* why = filter.reject_reason(p)) {
+          w.tag = kSkipped;
+          w.rendered = render_audit_skipped(p, why);
+          return;
+        }
+      }
+      std::string path_name = !p.title.empty()   ? p.title
+                              : p.input_line > 0 ? "line " + std::to_string(p.input_line)
+                                                 : "page " + std::to_string(w.seq + 1);
+      w.source = std::make_unique<Source>(std::move(path_name), std::move(p.text));
+      p.text.clear();
+      w.source->title = p.title;
+      if (o.parse_only) {
+        const Tree tree = parse(w.source->text());
+        parsed_nodes.fetch_add(tree.size(), std::memory_order_relaxed);
+        w.result.source = w.source.get();
+        w.result.path = w.source->path();
+        return;
+      }
+      w.result = check_source(*w.source, config);
+      if (!sarif) w.rendered = render_audit_page(p, w.result);
+    };
+
+    const PageEmitter emit = [&](PageWork& w) {
+      if (w.tag == kBadLine) {
+        summary.add_bad_line();
+        input_error = true;
+      } else if (w.tag == kSkipped) {
+        summary.add_skipped();
+      } else {
+        summary.add_page(seq_base + w.seq, w.page.title, w.source->text().size(), w.result);
+        for (const auto& f : w.result.findings)
+          if (!f.suppressed && static_cast<int>(f.severity) <= *level) failing = true;
+        if (sarif) sarif->file(w.result);
+      }
+      if (!o.parse_only && !w.rendered.empty()) {
+        out->write(w.rendered.data(), static_cast<std::streamsize>(w.rendered.size()));
+        if (!*out) {
+          output_failed = true;
+          return false;
+        }
+      }
+      progress.tick(summary.pages());
+      return true;
+    };
+
+    PipelineOptions po_opts;
+    po_opts.threads = o.threads;
+    po_opts.ordered = !o.unordered;
+    const uint64_t emitted = run_page_pipeline(po_opts, produce, process, emit);
+    seq_base += produced;
+    total_pages += emitted;
+    progress.clear();
+
+    if (reader) {
+      for (uint64_t i = 0; i < reader->pages_skipped(); ++i) summary.add_skipped();
+      summary.set_input(path, in.stream->input_offset(), reader->bytes());
+      if (reader->error() && !output_failed) {
+        const std::string msg =
+            describe_error(path, *reader->error(), in.compression, reader->last_good_title());
+        std::cerr << "wikivet audit: " << msg << "\n";
+        summary.set_error(msg);
+        input_error = true;
+      }
+    } else {
+      summary.set_input(path, in.stream->input_offset(), lines->bytes());
+      if (!lines->error().empty() && !output_failed) {
+        const std::string msg =
+            path + ": " + lines->error() + " after line " + std::to_string(lines->lines());
+        std::cerr << "wikivet audit: " << msg << "\n";
+        summary.set_error(msg);
+        input_error = true;
+      }
+    }
+    if (output_failed) break;
+  }
+  if (sarif) sarif->end();
+  out->flush();
+  if (!*out || output_failed) {
+    std::cerr << "wikivet audit: cannot write the results (output closed?)\n";
+    return kExitUsage;
+  }
+  summary.set_seconds(std::chrono::duration<double>(Clock::now() - t0).count());
+  if (sarif && summary.findings() > 25000 && !o.quiet)
+    std::cerr << "wikivet audit: note: " << summary.findings()
+              << " results; GitHub code scanning accepts at most 25,000 per run and shows the "
+                 "first 5,000 per upload\n";
+  if (!o.summary_json.empty()) {
+    std::ofstream sj(o.summary_json, std::ios::binary);
+    summary.write_json(sj);
+    if (!sj) return usage_error("cannot write '" + o.summary_json + "'");
+  }
+  if (!o.quiet) summary.write_text(std::cerr);
+  if (input_error) return kExitUsage;
+  return failing ? kExitFindings : kExitClean;
 }
 
 }  // namespace wikivet::cli

@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# wikivet's benchmark: builds a corpus of real wikitext (the seed, the fixtures, the real dumps
+# and the 71 articles in ../shared/corpus), wraps it as an XML dump and a multistream .bz2, and
+# measures parsing, checking and auditing, with mwparserfromhell, wikilint and `lbzip2 -dc`
+# side by side where installed. Writes bench/results.md. Runs in a few minutes on 2 cores.
+#
+#   bench/run.sh [--quick]        (from anywhere; builds build-bench/ in Release if needed)
+# Environment: WIKIVET (a built binary to use instead), BENCH_DIR (scratch, default a temp dir),
+# BENCH_NO_NPM=1 (do not install wikilint with npm).
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+REPO=$(cd "$HERE/.." && pwd)
+CORPUS="$REPO/../shared/corpus"
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
+quick=0
+[ "${1:-}" = "--quick" ] && quick=1
+W=${BENCH_DIR:-$(mktemp -d /tmp/wikivet-bench.XXXXXX)}
+mkdir -p "$W"
+[ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$W"' EXIT
+log() { echo "bench: $*" >&2; }
+
+# ---- the binary: a Release build ---------------------------------------------------------------
+if [ -n "${WIKIVET:-}" ]; then
+  BIN=$WIKIVET
+else
+  log "building $REPO/build-bench (Release)"
+  cmake -S "$REPO" -B "$REPO/build-bench" -DCMAKE_BUILD_TYPE=Release > /dev/null
+  cmake --build "$REPO/build-bench" -j2 --target wikivet > /dev/null
+  BIN="$REPO/build-bench/wikivet"
+fi
+
+# ---- the corpus --------------------------------------------------------------------------------
+sources=("$REPO/fixtures")
+if [ -d "$CORPUS" ]; then
+  sources+=("$CORPUS/articles-en")
+  for f in "$CORPUS"/dumps/*.xml "$CORPUS"/dumps/*.xml.bz2 "$CORPUS"/dumps/*.xml.xz; do
+    [ -e "$f" ] && sources+=("$f")
+  done
+else
+  log "$CORPUS is absent: the corpus is the repository's fixtures only"
+fi
+log "assembling the corpus"
+"$PY" "$REPO/tests/cli/audit_make_dump.py" "$W/corpus" "${sources[@]}" --as-articles --parts 100
+# Each page also as a .wiki file, for `check` and the other tools.
+mkdir -p "$W/pages"
+"$PY" - "$W/corpus.jsonl" "$W/pages" <<'PY'
+import json, sys
+for i, line in enumerate(open(sys.argv[1], encoding="utf-8")):
+    with open("%s/%05d.wiki" % (sys.argv[2], i), "w", encoding="utf-8") as f:
+        f.write(json.loads(line)["text"])
+PY
+# The articles alone (seed, fixtures, the 71 articles): the set the slow tools run on.
+mkdir -p "$W/articles"
+find "$REPO/fixtures" -name '*.wiki' -exec cp {} "$W/articles/" \;
+[ -d "$CORPUS/articles-en" ] && cp "$CORPUS"/articles-en/*.wiki "$W/articles/"
+# The multistream .bz2: one bzip2 stream per part, like Wikimedia's, and its index.
+log "compressing $(ls "$W/corpus.parts" | wc -l) multistream parts"
+ls "$W"/corpus.parts/part-*.xml | xargs -P 2 -n 8 bzip2 -9
+: > "$W/corpus.xml.bz2"
+for p in "$W"/corpus.parts/part-*.xml.bz2; do cat "$p" >> "$W/corpus.xml.bz2"; done
+
+xml_bytes=$(stat -c %s "$W/corpus.xml")
+bz2_bytes=$(stat -c %s "$W/corpus.xml.bz2")
+pages=$(wc -l < "$W/corpus.titles")
+page_bytes=$(cat "$W"/pages/*.wiki | wc -c)
+art_bytes=$(cat "$W"/articles/*.wiki | wc -c)
+art_files=$(ls "$W"/articles | wc -l)
+log "corpus: $pages pages, $((page_bytes / 1000000)) MB wikitext, XML $((xml_bytes / 1000000)) MB, bz2 $((bz2_bytes / 1000000)) MB"
+
+# The machine may be shared: the load before measuring says how far to trust the numbers.
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---- measuring ---------------------------------------------------------------------------------
+rows=()
+# measure NAME INPUT_DESC BYTES PAGES CMD...: runs CMD under /usr/bin/time, records wall time,
+# MB/s of BYTES, pages/s and peak RSS. Exit status 0 and 1 (findings) count as success.
+measure() {
+  local name=$1 desc=$2 bytes=$3 npages=$4
+  shift 4
+  local rc=0
+  /usr/bin/time -f "%e %M" -o "$W/time.txt" "$@" > /dev/null 2> "$W/stderr.txt" || rc=$?
+  if [ $rc -gt 1 ]; then
+    log "$name failed (exit $rc): $(tail -2 "$W/stderr.txt")"
+    rows+=("| $name | $desc | failed (exit $rc) | | | | |")
+    return
+  fi
+  local secs rss
+  read -r secs rss < <(tail -1 "$W/time.txt")
+  rows+=("$(awk -v n="$name" -v d="$desc" -v b="$bytes" -v p="$npages" -v s="$secs" -v r="$rss" 'BEGIN {
+    t = (s > 0 ? s : 0.005);
+    printf "| %s | %s | %.1f | %.2f | %.1f | %s | %.0f |", n, d, b / 1e6, s, b / 1e6 / t,
+      (p > 0 ? sprintf("%.0f", p / t) : ""), r / 1024 }')")
+  log "${rows[-1]}"
+}
+
+AUDIT=("$BIN" audit -q --fail-on never)
+measure "parse only (audit --parse-only -j1)" "corpus.xml (wikitext MB)" "$page_bytes" "$pages" \
+  "${AUDIT[@]}" --parse-only -j1 "$W/corpus.xml"
+measure "parse only (audit --parse-only -j2)" "corpus.xml (wikitext MB)" "$page_bytes" "$pages" \
+  "${AUDIT[@]}" --parse-only -j2 "$W/corpus.xml"
+# The articles are small: give them 20 times in one run so the time is measurable.
+art_list=()
+for _ in $(seq 20); do art_list+=("$W"/articles/*.wiki); done
+measure "check, all rules" "$art_files articles x 20 (.wiki)" "$((art_bytes * 20))" \
+  "$((art_files * 20))" "$BIN" check --fail-on never "${art_list[@]}"
+measure "check, all rules" "$pages pages (.wiki)" "$page_bytes" "$pages" \
+  sh -c "find \"$W/pages\" -name '*.wiki' -print0 | xargs -0 -n 2000 \"$BIN\" check --fail-on never"
+for j in 1 2; do
+  measure "audit -j$j" "corpus.xml (XML MB)" "$xml_bytes" "$pages" "${AUDIT[@]}" -j$j "$W/corpus.xml"
+done
+for j in 1 2; do
+  measure "audit -j$j" "corpus.xml.bz2 multistream (XML MB)" "$xml_bytes" "$pages" \
+    "${AUDIT[@]}" -j$j "$W/corpus.xml.bz2"
+done
+if command -v lbzip2 > /dev/null; then
+  for j in 1 2; do
+    measure "lbzip2 -dc -n$j (decompression floor)" "corpus.xml.bz2 (XML MB)" "$xml_bytes" "" \
+      lbzip2 -dc -n$j "$W/corpus.xml.bz2"
+  done
+else
+  rows+=("| lbzip2 -dc | not installed (apt-get install lbzip2) | | | | | |")
+fi
+measure "bzip2 -dc (reference)" "corpus.xml.bz2 (XML MB)" "$xml_bytes" "" bzip2 -dc "$W/corpus.xml.bz2"
+
+# Scaling: the corpus body repeated 1x, 4x, 16x, streamed through a pipe (no disk needed).
+sed -n '1,/<\/siteinfo>/p' "$W/corpus.xml" > "$W/head.xml"
+sed -n '/<\/siteinfo>/,$p' "$W/corpus.xml" | sed '1d;$d' > "$W/body.xml"
+scales=(1 4 16)
+[ $quick -eq 1 ] && scales=(1 4)
+for k in "${scales[@]}"; do
+  measure "audit -j2, ${k}x corpus (stdin)" "$((xml_bytes * k / 1000000)) MB XML" \
+    "$((xml_bytes * k))" "$((pages * k))" \
+    sh -c "{ cat \"$W/head.xml\"; for i in \$(seq $k); do cat \"$W/body.xml\"; done; echo '</mediawiki>'; } | \"$BIN\" audit -q --fail-on never -j2 -"
+done
+
+# ---- the other tools, on the articles ----------------------------------------------------------
+if "$PY" -c 'import mwparserfromhell' 2> /dev/null; then
+  measure "mwparserfromhell parse+walk" "$art_files articles (.wiki)" "$art_bytes" "$art_files" \
+    "$PY" "$HERE/mwph_bench.py" "$W/articles"
+else
+  rows+=("| mwparserfromhell | not installed (apt-get install python3-mwparserfromhell) | | | | | |")
+fi
+WIKILINT="$HERE/node_modules/wikilint/bin/cli.js"
+if [ ! -f "$WIKILINT" ] && [ -z "${BENCH_NO_NPM:-}" ] && command -v npm > /dev/null; then
+  log "installing wikilint into bench/node_modules (not committed)"
+  (cd "$HERE" && timeout 300 npm install --no-save --no-audit --no-fund --prefix "$HERE" wikilint > /dev/null 2>&1) || true
+fi
+if [ -f "$WIKILINT" ] && command -v node > /dev/null; then
+  wl_version=$(node -p "require('$HERE/node_modules/wikilint/package.json').version")
+  measure "wikilint $wl_version lint" "$art_files articles (.wiki)" "$art_bytes" "$art_files" \
+    node "$WIKILINT" --config enwiki "$W"/articles/*.wiki
+else
+  rows+=("| wikilint | not installed (npm install --prefix bench wikilint) | | | | | |")
+fi
+
+# ---- where the time goes -------------------------------------------------------------------------
+profile=""
+if command -v perf > /dev/null && perf record -q -g -o "$W/perf.data" -- \
+    "${AUDIT[@]}" -j1 "$W/corpus.xml.bz2" > /dev/null 2>&1; then
+  profile=$(perf report -i "$W/perf.data" --no-children --stdio --percent-limit 2 \
+    --sort symbol 2> /dev/null | awk '/^ +[0-9.]+%/ { printf "%8s  %s\n", $1, $3 }' | head -12 || true)
+fi
+
+# ---- results.md --------------------------------------------------------------------------------
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
+mem=$(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)
+commit=$(git -C "$REPO" rev-parse --short HEAD 2> /dev/null || echo unknown)
+{
+  echo "# Benchmark results"
+  echo
+  echo "Written by \`bench/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), machine: $cpu, $(nproc) cores, $mem RAM,"
+  echo "$(uname -sr); wikivet $("$BIN" --version | cut -d' ' -f2) at commit $commit. Load average before"
+  echo "measuring: $load_before (anything near the core count means other jobs shared the cores)."
+  echo
+  echo "Corpus: $pages pages of real wikitext ($((page_bytes / 1000000)) MB; the seed, the fixtures, the"
+  echo "71 articles and the pages of the real dumps in ../shared/corpus), as one XML dump of"
+  echo "$((xml_bytes / 1000000)) MB and a multistream .bz2 of $((bz2_bytes / 1000000)) MB ($(ls "$W"/corpus.parts | wc -l) streams of 100 pages)."
+  echo "\"articles\" is the subset the slower tools run on: $art_files files, $((art_bytes / 1000)) KB."
+  echo
+  echo "| what | input | MB | seconds | MB/s | pages/s | peak RSS MB |"
+  echo "|---|---|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${rows[@]}"
+  echo
+  echo "MB/s of an audit counts decompressed XML; parse-only counts wikitext; wall-clock time of"
+  echo "the whole process (start-up included), peak RSS from /usr/bin/time."
+  if [ -n "$profile" ]; then
+    echo
+    echo "Hottest functions (perf, \`audit -j1\` of the .bz2, self time):"
+    echo
+    echo '```'
+    echo "$profile"
+    echo '```'
+  fi
+} > "$HERE/results.md"
+log "wrote $HERE/results.md"
+cat "$HERE/results.md"

@@ -1,0 +1,402 @@
+// Units behind `wikivet audit`: decompression (bz2 incl. multistream, parallel chunks, xz),
+// the expat dump reader and the ordered, bounded worker pipeline.
+#define BOOST_TEST_MODULE audit_input
+#include <bzlib.h>
+#include <lzma.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <boost/test/unit_test.hpp>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "input/decompress_bz2.hpp"
+#include "input/decompress_parallel_bz2.hpp"
+#include "input/decompress_stream.hpp"
+#include "input/dump_pipeline.hpp"
+#include "input/dump_reader.hpp"
+#include "input/jsonl_pages.hpp"
+
+using namespace wikivet;
+
+namespace {
+
+std::string bz2(const std::string& in, int level = 9) {
+  std::string out(in.size() + in.size() / 100 + 1024, '\0');
+  unsigned len = static_cast<unsigned>(out.size());
+  const int rc = BZ2_bzBuffToBuffCompress(out.data(), &len, const_cast<char*>(in.data()),
+                                          static_cast<unsigned>(in.size()), level, 0, 0);
+  BOOST_REQUIRE_EQUAL(rc, BZ_OK);
+  out.resize(len);
+  return out;
+}
+
+std::string xz(const std::string& in) {
+  std::string out(lzma_stream_buffer_bound(in.size()), '\0');
+  size_t pos = 0;
+  const lzma_ret rc = lzma_easy_buffer_encode(
+      6, LZMA_CHECK_CRC64, nullptr, reinterpret_cast<const uint8_t*>(in.data()), in.size(),
+      reinterpret_cast<uint8_t*>(out.data()), &pos, out.size());
+  BOOST_REQUIRE_EQUAL(rc, LZMA_OK);
+  out.resize(pos);
+  return out;
+}
+
+// Text that compresses poorly, so a few hundred KB make a few hundred KB of bz2.
+std::string noise(size_t n, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::string s(n, ' ');
+  for (auto& c : s) c = static_cast<char>('a' + rng() % 26);
+  return s;
+}
+
+struct TempFile {
+  std::string path;
+  explicit TempFile(const std::string& bytes) {
+    char name[] = "/tmp/wikivet-audit-XXXXXX";
+    const int fd = ::mkstemp(name);
+    BOOST_REQUIRE(fd >= 0);
+    BOOST_REQUIRE_EQUAL(::write(fd, bytes.data(), bytes.size()),
+                        static_cast<ssize_t>(bytes.size()));
+    ::close(fd);
+    path = name;
+  }
+  ~TempFile() { std::remove(path.c_str()); }
+};
+
+struct ReadAll {
+  std::string data;
+  std::string error;
+};
+
+ReadAll read_all(ByteStream& s) {
+  ReadAll r;
+  std::vector<char> buf(7777);  // an odd size, so reads cut across everything
+  for (;;) {
+    const size_t got = s.read(buf.data(), buf.size());
+    if (got == 0) break;
+    r.data.append(buf.data(), got);
+  }
+  r.error = s.error();
+  return r;
+}
+
+ReadAll read_file(const std::string& path, unsigned threads, const std::string& index = "",
+                  size_t chunk = 0) {
+  OpenOptions o;
+  o.threads = threads;
+  o.index_path = index;
+  o.bz2_chunk_bytes = chunk;
+  OpenedInput in = open_input(path, o);
+  BOOST_REQUIRE_MESSAGE(in.stream, in.error);
+  return read_all(*in.stream);
+}
+
+std::string page_xml(const std::string& title, int ns, const std::string& text, int id,
+                     bool redirect = false) {
+  return "<page><title>" + title + "</title><ns>" + std::to_string(ns) + "</ns><id>" +
+         std::to_string(id) + "</id>" + (redirect ? "<redirect title=\"X\"/>" : "") +
+         "<revision><id>" + std::to_string(id * 10) +
+         "</id><contributor><username>u</username><id>7</id></contributor><text>" + text +
+         "</text></revision></page>\n";
+}
+
+std::vector<DumpPage> read_pages(const std::string& xml, std::optional<DumpError>* err = nullptr,
+                                 DumpReader::Filter f = {}) {
+  TempFile file(xml);
+  OpenedInput in = open_input(file.path, {});
+  BOOST_REQUIRE(in.stream);
+  DumpReader reader(*in.stream, std::move(f));
+  std::vector<DumpPage> pages;
+  DumpPage p;
+  while (reader.next(p)) pages.push_back(std::move(p));
+  if (err) *err = reader.error();
+  return pages;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(detects_compression_by_magic) {
+  BOOST_TEST((detect_compression("BZh91AY&SY") == Compression::Bz2));
+  BOOST_TEST((detect_compression(std::string("\xFD"
+                                             "7zXZ\0",
+                                             6)) == Compression::Xz));
+  BOOST_TEST((detect_compression("\x1F\x8B\x08") == Compression::Gzip));
+  BOOST_TEST((detect_compression("<mediawiki") == Compression::None));
+  BOOST_TEST((detect_compression("BZh0") == Compression::None));
+  BOOST_TEST((detect_compression("") == Compression::None));
+}
+
+BOOST_AUTO_TEST_CASE(bz2_multistream_serial_and_parallel_agree) {
+  std::string plain, file;
+  std::vector<uint64_t> offsets;
+  for (int i = 0; i < 12; ++i) {
+    const std::string part = noise(60000 + i * 1000, i);
+    offsets.push_back(file.size());
+    plain += part;
+    file += bz2(part, 1 + i % 9);
+  }
+  TempFile f(file);
+  const ReadAll serial = read_file(f.path, 1);
+  BOOST_TEST(serial.error == "");
+  BOOST_TEST((serial.data == plain));
+  // Small chunks: many chunks in flight on two threads, found by scanning.
+  const ReadAll parallel = read_file(f.path, 2, "", 1);
+  BOOST_TEST(parallel.error == "");
+  BOOST_TEST((parallel.data == plain));
+  // The same with an index.
+  std::string index;
+  for (auto o : offsets) index += std::to_string(o) + ":1:T\n";
+  TempFile idx(index);
+  const ReadAll indexed = read_file(f.path, 3, idx.path, 1);
+  BOOST_TEST(indexed.error == "");
+  BOOST_TEST((indexed.data == plain));
+}
+
+BOOST_AUTO_TEST_CASE(scan_finds_only_stream_starts) {
+  const std::string a = bz2(noise(5000, 1)), b = bz2(noise(5000, 2));
+  const std::string both = a + b;
+  BOOST_TEST(find_bz2_stream_start(both, 0) == 0u);
+  BOOST_TEST(find_bz2_stream_start(both, 1) == a.size());
+  BOOST_TEST(find_bz2_stream_start(both, a.size() + 1) == std::string::npos);
+  BOOST_TEST(find_bz2_stream_start("BZh9 not a block", 0) == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(false_boundary_is_verified_by_decoding) {
+  // Garbage holding a fake stream header between two streams: the scan takes it for a
+  // boundary; decoding shows it is not, and the serial decoder reports the garbage at its
+  // offset (the fake header starts a "stream" that fails its checks), after delivering the
+  // first stream whole.
+  const std::string p1 = noise(200000, 3), p2 = noise(200000, 4);
+  const std::string s1 = bz2(p1);
+  const std::string file = s1 + std::string("BZh91AY&SY") + noise(3000, 5) + bz2(p2);
+  TempFile f(file);
+  const ReadAll serial = read_file(f.path, 1);
+  const ReadAll parallel = read_file(f.path, 2, "", 1);
+  BOOST_TEST(serial.error.find("corrupt bz2 data") != std::string::npos);
+  BOOST_TEST(parallel.error == serial.error);
+  BOOST_TEST((parallel.data == serial.data));
+  BOOST_TEST((serial.data == p1));
+}
+
+BOOST_AUTO_TEST_CASE(wrong_index_still_decodes_correctly) {
+  std::string plain, file, index;
+  for (int i = 0; i < 6; ++i) {
+    const std::string part = noise(100000, 10 + i);
+    // Offsets in the middle of streams: every chunk fails verification.
+    index += std::to_string(file.size() + 1000) + ":1:T\n";
+    plain += part;
+    file += bz2(part);
+  }
+  TempFile f(file), idx(index);
+  const ReadAll r = read_file(f.path, 2, idx.path, 1);
+  BOOST_TEST(r.error == "");
+  BOOST_TEST((r.data == plain));
+}
+
+BOOST_AUTO_TEST_CASE(truncated_bz2_reports_offset_and_keeps_earlier_streams) {
+  const std::string p1 = noise(300000, 20), p2 = noise(300000, 21);
+  const std::string s1 = bz2(p1), s2 = bz2(p2);
+  const std::string file = s1 + s2.substr(0, s2.size() / 2);
+  TempFile f(file);
+  for (unsigned threads : {1u, 2u}) {
+    OpenOptions o;
+    o.threads = threads;
+    o.bz2_chunk_bytes = 1;
+    OpenedInput in = open_input(f.path, o);
+    BOOST_REQUIRE(in.stream);
+    const ReadAll r = read_all(*in.stream);
+    BOOST_TEST(r.error.find("truncated bz2 stream") != std::string::npos);
+    BOOST_TEST(r.data.substr(0, p1.size()) == p1);
+    BOOST_TEST(r.data.size() < p1.size() + p2.size());
+    BOOST_REQUIRE(in.stream->error_input_offset().has_value());
+    BOOST_TEST(*in.stream->error_input_offset() == file.size());
+  }
+}
+
+BOOST_AUTO_TEST_CASE(bz2_buffer_refuses_bombs) {
+  const std::string zeros(20u << 20, '\0');
+  const std::string packed = bz2(zeros);
+  std::string out;
+  BOOST_TEST(bz2_decompress_buffer(packed, out, 1u << 20) == "chunk too large");
+  BOOST_TEST(out.size() <= (1u << 20));
+}
+
+BOOST_AUTO_TEST_CASE(xz_complete_and_truncated) {
+  const std::string plain = noise(400000, 30);
+  const std::string packed = xz(plain);
+  {
+    TempFile f(packed);
+    const ReadAll r = read_file(f.path, 1);
+    BOOST_TEST(r.error == "");
+    BOOST_TEST((r.data == plain));
+  }
+  {
+    TempFile f(packed.substr(0, packed.size() - 100));
+    const ReadAll r = read_file(f.path, 1);
+    BOOST_TEST(r.error.find("truncated xz stream") != std::string::npos);
+    BOOST_TEST(r.data.size() > plain.size() / 2);  // what was decodable came out
+    BOOST_TEST((r.data == plain.substr(0, r.data.size())));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(dump_reader_fields) {
+  const std::string xml = "<mediawiki><siteinfo><sitename>x</sitename></siteinfo>\n" +
+                          page_xml("Alpha", 0, "a &amp; b &lt;ref&gt;", 11) +
+                          page_xml("Talk:Beta", 1, "talk", 12) +
+                          page_xml("Gamma", 0, "#REDIRECT [[Alpha]]", 13, true) +
+                          "<page><title> Spaced </title><ns>0</ns><id>14</id>"
+                          "<revision><id>140</id><text>old</text></revision>"
+                          "<revision><id>141</id><text>new</text></revision></page>"
+                          "</mediawiki>";
+  std::optional<DumpError> err;
+  const auto pages = read_pages(xml, &err);
+  BOOST_TEST(!err.has_value());
+  BOOST_REQUIRE_EQUAL(pages.size(), 4u);
+  BOOST_TEST(pages[0].title == "Alpha");
+  BOOST_TEST(pages[0].text == "a & b <ref>");
+  BOOST_TEST(*pages[0].id == 11u);            // the page's id, not the contributor's
+  BOOST_TEST(*pages[0].revision_id == 110u);  // the revision's
+  BOOST_TEST(pages[1].ns == 1);
+  BOOST_TEST(pages[2].redirect);
+  BOOST_TEST(!pages[0].redirect);
+  BOOST_TEST(pages[3].title == "Spaced");
+  BOOST_TEST(pages[3].text == "new");  // the last revision
+  BOOST_TEST(*pages[3].revision_id == 141u);
+}
+
+BOOST_AUTO_TEST_CASE(dump_reader_filter_skips_text) {
+  const std::string xml = "<mediawiki>" + page_xml("A", 0, "x", 1) + page_xml("Talk:B", 1, "y", 2) +
+                          page_xml("C", 0, "z", 3) + "</mediawiki>";
+  TempFile file(xml);
+  OpenedInput in = open_input(file.path, {});
+  DumpReader reader(*in.stream, [](const DumpPage& p) { return p.ns == 0; });
+  DumpPage p;
+  std::vector<std::string> titles;
+  while (reader.next(p)) titles.push_back(p.title);
+  BOOST_TEST(titles == (std::vector<std::string>{"A", "C"}), boost::test_tools::per_element());
+  BOOST_TEST(reader.pages_seen() == 3u);
+  BOOST_TEST(reader.pages_skipped() == 1u);
+  BOOST_TEST(!reader.error().has_value());
+}
+
+BOOST_AUTO_TEST_CASE(dump_reader_errors_keep_pages_before) {
+  std::optional<DumpError> err;
+  auto pages = read_pages("<mediawiki>" + page_xml("A", 0, "x", 1) + page_xml("B", 0, "y", 2) +
+                              "<page><title>C</title><ns>0</ns><revision><text>cut off",
+                          &err);
+  BOOST_TEST(pages.size() == 2u);
+  BOOST_REQUIRE(err.has_value());
+  BOOST_TEST(err->message.find("ends early") != std::string::npos);
+
+  pages = read_pages("<mediawiki>" + page_xml("A", 0, "x", 1) + "<page><title>B</nope>", &err);
+  BOOST_TEST(pages.size() == 1u);
+  BOOST_REQUIRE(err.has_value());
+  BOOST_TEST(err->message.find("malformed XML: mismatched tag") != std::string::npos);
+  BOOST_TEST(err->offset > 0u);
+
+  pages = read_pages("<!DOCTYPE m [<!ENTITY e \"boom\">]><mediawiki>" + page_xml("A", 0, "&e;", 1) +
+                         "</mediawiki>",
+                     &err);
+  BOOST_TEST(pages.empty());
+  BOOST_REQUIRE(err.has_value());
+  BOOST_TEST(err->message.find("entity declaration") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(ten_megabyte_page_in_linear_time) {
+  // One 10 MB page, once as one line and once as many short lines, with escapes: both must
+  // take about as long as reading 10 MB (a quadratic path would take minutes).
+  for (const char* unit : {"abc &amp; def ", "line &lt;x&gt;\n"}) {
+    std::string text;
+    while (text.size() < (10u << 20)) text += unit;
+    const std::string xml = "<mediawiki>" + page_xml("Big", 0, text, 1) + "</mediawiki>";
+    const auto t0 = std::chrono::steady_clock::now();
+    std::optional<DumpError> err;
+    const auto pages = read_pages(xml, &err);
+    const double secs =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    BOOST_TEST(!err.has_value());
+    BOOST_REQUIRE_EQUAL(pages.size(), 1u);
+    BOOST_TEST(pages[0].text.size() > (5u << 20));  // entities decoded: fewer bytes
+    BOOST_TEST(secs < 10.0);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(jsonl_lines) {
+  DumpPage p;
+  parse_jsonl_page(R"({"title":"T","text":"x\ny","id":"42","ns":4,"redirect":true})", p);
+  BOOST_TEST(p.error == "");
+  BOOST_TEST(p.title == "T");
+  BOOST_TEST(p.text == "x\ny");
+  BOOST_TEST(*p.id == 42u);
+  BOOST_TEST(p.ns == 4);
+  BOOST_TEST(p.redirect);
+  DumpPage q;
+  parse_jsonl_page(R"({"title":"T"})", q);
+  BOOST_TEST(q.error != "");
+  DumpPage r;
+  parse_jsonl_page("nope", r);
+  BOOST_TEST(r.error.find("not JSON") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(pipeline_orders_and_bounds_memory) {
+  for (bool ordered : {true, false}) {
+    PipelineOptions o;
+    o.threads = 3;
+    o.ordered = ordered;
+    o.max_pages = 5;
+    std::atomic<uint64_t> produced{0};
+    uint64_t emitted_count = 0, max_gap = 0;
+    std::vector<uint64_t> order;
+    const uint64_t n = 200;
+    const auto delivered = run_page_pipeline(
+        o,
+        [&](DumpPage& p) {
+          if (produced == n) return false;
+          p.title = std::to_string(produced.load());
+          ++produced;
+          return true;
+        },
+        [&](PageWork& w) {
+          // Uneven work, so pages finish out of order.
+          std::this_thread::sleep_for(std::chrono::microseconds((w.seq * 7919) % 500));
+          w.rendered = w.page.title;
+        },
+        [&](PageWork& w) {
+          order.push_back(std::stoull(w.rendered));
+          ++emitted_count;
+          max_gap = std::max(max_gap, produced.load() - emitted_count);
+          return true;
+        });
+    BOOST_TEST(delivered == n);
+    BOOST_REQUIRE_EQUAL(order.size(), n);
+    if (ordered) {
+      for (uint64_t i = 0; i < n; ++i) BOOST_TEST(order[i] == i);
+    } else {
+      std::sort(order.begin(), order.end());
+      for (uint64_t i = 0; i < n; ++i) BOOST_TEST(order[i] == i);
+    }
+    // In flight: the budget, plus the one page the producer holds while it waits.
+    BOOST_TEST(max_gap <= o.max_pages + 1);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(pipeline_stops_when_emit_refuses) {
+  PipelineOptions o;
+  o.threads = 2;
+  uint64_t produced = 0;
+  const auto delivered = run_page_pipeline(
+      o,
+      [&](DumpPage&) {
+        ++produced;
+        return produced < 1000000;
+      },
+      [](PageWork&) {}, [&](PageWork& w) { return w.seq < 10; });
+  BOOST_TEST(delivered == 10u);
+  BOOST_TEST(produced < 1000u);
+}
