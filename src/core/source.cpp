@@ -1,6 +1,7 @@
 #include "core/source.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace wikivet {
 
@@ -42,15 +43,29 @@ size_t count_code_points(std::string_view s) {
 
 LineIndex::LineIndex(std::string_view bytes) : bytes_(bytes) {
   line_starts_.push_back(0);
-  for (size_t i = 0; i < bytes.size(); ++i) {
-    if (bytes[i] == '\n') line_starts_.push_back(i + 1);
+  for (const char* p = bytes.data(); p != nullptr;) {
+    const size_t left = bytes.size() - static_cast<size_t>(p - bytes.data());
+    p = static_cast<const char*>(std::memchr(p, '\n', left));
+    if (p) line_starts_.push_back(static_cast<size_t>(++p - bytes.data()));
   }
+  // Checkpoints every kBlock bytes, at character boundaries. Runs of ASCII (most wikitext)
+  // are counted eight bytes at a time.
   size_t cps = 0;
   size_t next_checkpoint = 0;
-  for (size_t i = 0; i < bytes.size();) {
+  const size_t n = bytes.size();
+  for (size_t i = 0; i < n;) {
     if (i >= next_checkpoint) {
       checkpoints_.emplace_back(i, cps);
       next_checkpoint = i + kBlock;
+    }
+    if (i + 8 <= n && i + 8 <= next_checkpoint) {
+      uint64_t word;
+      std::memcpy(&word, bytes.data() + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        cps += 8;
+        continue;
+      }
     }
     i += static_cast<unsigned char>(bytes[i]) < 0x80 ? 1 : utf8_sequence_length(bytes, i);
     ++cps;

@@ -44,7 +44,16 @@ LoadResult load_source(const std::string& path) {
     r.error = "cannot read '" + path + "': " + std::strerror(errno);
     return r;
   }
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // One bulk read of the size stat reported, then whatever else arrives (a file that grows
+  // while it is read, or a special file whose size stat does not know).
+  bytes.resize(static_cast<size_t>(st.st_size));
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<size_t>(in.gcount()));
+  if (!in.bad() && !in.eof()) {
+    char buf[65536];
+    while (in.read(buf, sizeof buf) || in.gcount() > 0)
+      bytes.append(buf, static_cast<size_t>(in.gcount()));
+  }
   if (in.bad()) {
     r.error = "cannot read '" + path + "': read error";
     return r;
