@@ -56,6 +56,12 @@ int cmd_explain(int argc, char** argv) {
             << m.summary << "\n\n"
             << m.doc;
   if (!m.doc.empty() && m.doc.back() != '\n') std::cout << "\n";
+  const auto keys = r->option_keys();
+  if (!keys.empty()) {
+    std::cout << "\nOption keys ([rules." << m.id << "] in wikivet.toml):";
+    for (auto k : keys) std::cout << " " << k;
+    std::cout << "\n";
+  }
   return kExitClean;
 }
 
