@@ -6,6 +6,9 @@
 // byte range [begin, end) in the parsed text. Children tile their parent exactly: concatenating
 // the text of the leaves (nodes without children) in document order gives back the input byte
 // for byte. Delimiters (`{{`, `|`, `]]`, `<ref>` ...) are leaves of kind Syntax.
+// Node ids are the pre-order (document order) numbering, so iterating nodes() visits the tree
+// in document order and a node's descendants follow it. Two Text leaves may be adjacent, and an
+// empty container (e.g. the value of "{{a|}}") is a leaf with an empty range.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -42,11 +45,12 @@ enum class NodeKind : uint8_t {
   Entity,          // &nbsp; &#160; &#x20;
 
   // Templates and friends (MediaWiki's preprocessor)
-  Template,          // {{name|p1|k=v}}: Syntax"{{", TemplateName, (Syntax"|", Parameter)*, Syntax"}}"
-                     // name = the trimmed name text (for lookups), e.g. "Flag"
-  ParserFunction,    // {{#if:a|b}}, {{lc:x}}: as Template; name = "#if"; the text after ':'
-                     // is the first Parameter (positional 1)
-  TemplateArgument,  // {{{x|default}}}: Syntax"{{{", TemplateName, [Syntax"|", Parameter], Syntax"}}}"
+  Template,        // {{name|p1|k=v}}: Syntax"{{", TemplateName, (Syntax"|", Parameter)*, Syntax"}}"
+                   // name = the trimmed name text (for lookups), e.g. "Flag"
+  ParserFunction,  // {{#if:a|b}}, {{lc:x}}: as Template; name = "#if"; the text after ':'
+                   // is the first Parameter (positional 1)
+  TemplateArgument,  // {{{x|default}}}: Syntax"{{{", TemplateName, [Syntax"|", Parameter],
+                     // Syntax"}}}"
   TemplateName,      // the name part, may hold comments and nested templates
   Parameter,         // [ParameterName, Syntax"="] ParameterValue; name = trimmed name (named
                      // parameters), value = trimmed value; level = 1-based position for positional
@@ -57,34 +61,36 @@ enum class NodeKind : uint8_t {
   // Links
   WikiLink,      // [[target|label]]: Syntax"[[", LinkTarget, (Syntax"|", LinkLabel)*, Syntax"]]"
                  // name = trimmed target
-  ExternalLink,  // [url label]: Syntax"[", LinkTarget, [Text" ", LinkLabel], Syntax"]"; name = url
+  ExternalLink,  // [url label]: Syntax"[", LinkTarget, [Text" "], [LinkLabel], Syntax"]"; name =
+                 // url
   LinkTarget,
   LinkLabel,
 
   // Tags
   ExtensionTag,  // <ref name=x>...</ref>: TagOpen, [TagContent, TagClose]
                  // name = lower-case tag name range as written; value = content range
-                 // flags: kSelfClosing (<ref name=x/>), kUnclosed (no close tag: see Problem)
+                 // flags: kSelfClosing (<ref name=x/>), kUnclosed (no close tag: see Problem;
+                 // then only TagOpen, and MediaWiki shows the tag as text)
   TagOpen,       // Syntax"<ref", Attribute*, [Text], Syntax">" or "/>"
   TagContent,    // parsed as wikitext for ref/references/poem/gallery..., one Text for raw tags
                  // (nowiki, pre, math, syntaxhighlight, source, score, timeline, templatedata...)
   TagClose,      // </ref >: leaf
 
   // Block structure
-  Heading,         // == Title ==: Syntax"==", HeadingTitle, Syntax"==", [Text/Comment trailing]
-                   // level = 1..6; name = trimmed title range
+  Heading,  // == Title ==: Syntax"==", HeadingTitle, Syntax"==", [Text/Comment trailing]
+            // level = 1..6; name = trimmed title range
   HeadingTitle,
-  ListItem,        // Syntax"*#:;" (the prefix), then inline content to the end of line
-                   // level = depth (prefix length)
-  Table,           // Syntax"{|", [TableAttributes], newline Text, (TableCaption|TableRow)*, Syntax"|}"
-                   // level = nesting depth (1 = top-level table); flags: kUnclosed
-  TableCaption,    // Syntax"|+", [TableAttributes, Syntax"|"], CellContent
-  TableRow,        // [Syntax"|-", TableAttributes, Text"\n"], TableCell*
-                   // the first row may have no "|-" (cells right after "{|")
-  TableCell,       // Syntax("|" "||" "!" "!!"), [TableAttributes, Syntax"|"], CellContent
-                   // flags: kHeader for "!" cells
-  TableAttributes, // attribute text of "{|", "|-", a cell or caption: Attribute*/Text children
-  CellContent,     // the cell's wikitext, up to the next cell/row/table delimiter
+  ListItem,  // Syntax"*#:;" (the prefix), then inline content to the end of line
+             // level = depth (prefix length)
+  Table,     // Syntax"{|", [TableAttributes], newline Text, (TableCaption|TableRow)*, Syntax"|}"
+             // level = nesting depth (1 = top-level table); flags: kUnclosed
+  TableCaption,     // Syntax"|+", [TableAttributes, Syntax"|"], CellContent
+  TableRow,         // [Syntax"|-", TableAttributes, Text"\n"], TableCell*
+                    // the first row may have no "|-" (cells right after "{|")
+  TableCell,        // Syntax("|" "||" "!" "!!"), [TableAttributes, Syntax"|"], CellContent
+                    // flags: kHeader for "!" cells
+  TableAttributes,  // attribute text of "{|", "|-", a cell or caption: Attribute*/Text children
+  CellContent,      // the cell's wikitext, up to the next cell/row/table delimiter
 };
 
 // Node flags (kind-specific).
