@@ -50,7 +50,8 @@ std::unique_ptr<Rule> make_date_unknown_rule() {
         out.report(cell.date.range, row_name(t, row) + ": date is " + cell.date.text,
                    row_key(t, row));
       } else if (cell.date.kind == DateValue::Kind::Empty) {
-        out.report(cell.range, row_name(t, row) + ": date is empty", row_key(t, row));
+        out.report(trim_range(article.tree(), cell.range), row_name(t, row) + ": date is empty",
+                   row_key(t, row));
       }
     });
     // Date parameters of templates: only words that mean "unknown"; empty ones are common

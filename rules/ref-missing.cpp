@@ -76,7 +76,8 @@ std::unique_ptr<Rule> make_ref_missing_rule() {
             t.cells[static_cast<size_t>(row.cells[0])].colspan >= t.columns && t.columns > 1)
           continue;
         const Range where =
-            row.entity ? row.entity_range : t.cells[static_cast<size_t>(row.cells.front())].range;
+            row.entity ? row.entity_range
+                       : trim_range(tree, t.cells[static_cast<size_t>(row.cells.front())].range);
         out.report(where,
                    row_name(t, r) + ": row has no citation (" + std::to_string(count) + " of " +
                        std::to_string(data_rows) + " rows in this table have one)",

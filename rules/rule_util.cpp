@@ -20,6 +20,13 @@ std::string row_key(const Table& t, int row) {
   return "row " + std::to_string(row - t.header_rows + 1);
 }
 
+Range trim_range(const Tree& tree, Range r) {
+  const std::string_view t = tree.text();
+  while (r.begin < r.end && is_space(t[r.begin])) ++r.begin;
+  while (r.end > r.begin && is_space(t[r.end - 1])) --r.end;
+  return r;
+}
+
 std::string quoted(std::string_view s) {
   constexpr size_t kMax = 60;
   if (s.size() <= kMax) return "'" + std::string(s) + "'";

@@ -49,6 +49,8 @@ void for_each_column_cell(const Table& t, int col, F&& f) {
     f(r, cell);
   }
 }
+// `r` without the white space at its ends (for ranges of cell content).
+Range trim_range(const Tree& tree, Range r);
 // Text for messages: at most 60 characters (on a UTF-8 boundary), quoted.
 std::string quoted(std::string_view s);
 // "the table under 'Diplomatic relations'" (or "the table at the top").

@@ -50,7 +50,7 @@ std::unique_ptr<Rule> make_table_columns_rule() {
         const int have = row.written_columns;
         if (have == expected || row.cells.empty()) continue;
         const TableCell& last = t.cells[static_cast<size_t>(row.cells.back())];
-        out.report(last.range,
+        out.report(trim_range(article.tree(), last.range),
                    row_name(t, r) + ": row covers " + std::to_string(have) +
                        (have == 1 ? " column" : " columns") + ", the header has " +
                        std::to_string(expected),

@@ -67,7 +67,7 @@ void check_column(const Article& article, const Table& t, int col, FindingSink& 
   const bool ascending = up >= down;
   auto cell_range = [&](int row) {
     const TableCell& c = t.cells[static_cast<size_t>(t.at(row, col))];
-    return c.content;
+    return trim_range(article.tree(), c.content);
   };
 
   // Duplicates: every repeat after the first, with the first as related location.

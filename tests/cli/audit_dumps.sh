@@ -71,7 +71,8 @@ check "--ns 0,4 (comma list)" '[ "$n" -eq $((n_expected + 1)) ]'
 n=$(audit --limit 7 -j2 "$T/ms.xml.bz2" | wc -l)
 check "--limit 7" '[ "$n" -eq 7 ]'
 n=$(audit --title-regex '\(copy 1[0-9]\)$' "$T/fx.xml" | wc -l)
-check "--title-regex: copies 10..19" '[ "$n" -eq 10 ]'
+bases=$(grep -c '<title>.* (copy 1)</title>' "$T/fx.xml")  # one per fixture article
+check "--title-regex: copies 10..19" '[ "$n" -eq $((10 * bases)) ]'
 "$WIKIVET" audit -q --title-regex '(' "$T/fx.xml" > /dev/null 2>&1; rc=$?
 check "bad --title-regex: exit 2" '[ $rc -eq 2 ]'
 
@@ -103,7 +104,9 @@ cp "$T/ms.xml.bz2" "$T/corrupt.xml.bz2"
 printf 'XXXXXXXXXXXXXXXX' | dd of="$T/corrupt.xml.bz2" bs=1 seek=$((size / 2)) conv=notrunc 2> /dev/null
 for j in 1 2; do
   "$WIKIVET" audit -q --fail-on never -j$j "$T/corrupt.xml.bz2" > "$T/out.jsonl" 2> "$T/err.txt"; rc=$?
-  check "corrupt .bz2 -j$j: exit 2 with a clear message" '[ $rc -eq 2 ] && grep -q "corrupt bz2 data" "$T/err.txt"'
+  # libbz2 hands out a block's bytes before it checks the block's CRC, so the garbage may reach
+  # the XML parser first: either error is a clear one.
+  check "corrupt .bz2 -j$j: exit 2 with a clear message" '[ $rc -eq 2 ] && grep -qE "corrupt bz2 data|malformed XML" "$T/err.txt"'
   check "corrupt .bz2 -j$j: the pages before it are reported" '[ "$(wc -l < "$T/out.jsonl")" -gt 0 ]'
 done
 
