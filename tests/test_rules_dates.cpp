@@ -82,6 +82,16 @@ BOOST_AUTO_TEST_CASE(date_invalid_nonexistent_and_mixed) {
   BOOST_TEST(f[1].snippet == "5 November 1992 Diplomatic Severed in 4 August 2024");
 }
 
+BOOST_AUTO_TEST_CASE(date_invalid_ignores_cells_with_nothing_of_a_date) {
+  // A number or a word in another language is no failed attempt at a date.
+  const auto t = dated({{"France", "20 August 1960"},
+                        {"Chile", "0.698"},
+                        {"Peru", "1961"},
+                        {"Togo", "\xCE\xAC\xCE\xB3\xCE\xBD\xCF\x89\xCF\x83\xCF\x84\xCE\xB7"},
+                        {"Niger", "2 May 1962"}});
+  BOOST_TEST(run(t, "date-invalid").empty());
+}
+
 BOOST_AUTO_TEST_CASE(date_invalid_accepts_trailing_refs_and_notes) {
   const auto t = dated({{"France", "20 August 1960<ref name=a>x</ref>"},
                         {"Chile", "{{dts|1961|2|3}}<ref name=\"b\" />"},

@@ -72,3 +72,10 @@ BOOST_AUTO_TEST_CASE(refs_in_nowiki_and_comments_are_not_refs) {
                  "ref-undefined")
                  .empty());
 }
+
+BOOST_AUTO_TEST_CASE(ref_no_list_accepts_configured_templates) {
+  Config c;
+  c.options["ref-no-list"].values.push_back({"list-templates", {"Fotnoteliste"}});
+  BOOST_TEST(run("a<ref>A</ref>\n{{fotnoteliste}}", "ref-no-list", c).empty());
+  BOOST_TEST(run("a<ref>A</ref>\n{{fotnoteliste}}", "ref-no-list").size() == 1u);
+}

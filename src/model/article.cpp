@@ -532,6 +532,24 @@ bool is_unnumbered(std::string_view s) {
          s == "N/A" || s == "n/a";
 }
 
+// A month name or a year-like number (three or four digits standing alone) somewhere.
+bool has_date_material(std::string_view text) {
+  if (!find_dates_in_prose(text).empty()) return true;
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] < '0' || text[i] > '9') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
+    const bool alone = (i == 0 || (text[i - 1] != '.' && text[i - 1] != ',')) &&
+                       (j == text.size() || (text[j] != '.' && text[j] != ','));
+    if (alone && j - i == 4 && (text[i] == '1' || text[i] == '2')) return true;
+    i = j;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Article::ColumnNumber> Article::column_numbers(const Table& t, int col,
@@ -615,7 +633,8 @@ void Article::assign_column_roles(Table& t) const {
       if (entity) ++entities;
     }
     if (own == 0) continue;
-    if (dates * 2 >= own || (date_header && (dates + unknown) * 10 >= own * 3)) {
+    // By content alone a column needs three dates at least: two rows prove nothing.
+    if ((dates * 2 >= own && dates >= 3) || (date_header && (dates + unknown) * 10 >= own * 3)) {
       info.role = ColumnRole::Date;
     } else if (entities * 2 >= own ||
                header_is_one_of(info.header, {"country", "countries", "state", "nation"})) {
@@ -769,6 +788,10 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
         dv.range = head;
       }
     }
+    // Text with nothing of a date in it (a number, a word in another language) is no failed
+    // attempt at a date: the cell is simply not a date.
+    if (dv.kind == DateValue::Kind::Invalid && !has_date_material(dv.text))
+      dv.kind = DateValue::Kind::NotDate;
   }
   return dv;
 }

@@ -31,7 +31,8 @@ struct DateValue {
     Empty,    // nothing written
     Unknown,  // "Unknown", "N/A", "?", "TBD" ...
     Date,     // one date (date holds it)
-    Invalid,  // text that is no date, or more than one date
+    Invalid,  // meant as a date but not one date: "31 February", "5 May 1992 severed 2024"
+    NotDate,  // nothing of a date in it: "0.698", a word in another language
     Range,    // a period ("1977–79", "1960s", "20–22 August 1960"): date holds its start
   };
   Kind kind = Kind::Empty;
