@@ -1,4 +1,6 @@
 // date-format: a date written in another format than the one the article declares.
+#include <algorithm>
+
 #include "model/text_util.hpp"
 #include "rules/rule_factories.hpp"
 #include "rules/rule_util.hpp"
@@ -72,7 +74,12 @@ std::unique_ptr<Rule> make_date_format_rule() {
     const char* want_name = want == DateFormat::Dmy ? "day month year" : "month day, year";
     for (NodeId id = 0; id < tree.size(); ++id) {
       const Node& n = tree[id];
-      if (n.kind != NodeKind::Text || skip_leaf(tree, id)) continue;
+      if (n.kind != NodeKind::Text) continue;
+      // Every date this rule reports has digits: most text leaves have none.
+      const std::string_view leaf = tree.text(id);
+      if (std::none_of(leaf.begin(), leaf.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        continue;
+      if (skip_leaf(tree, id)) continue;
       // ISO dates are allowed in access-date and archive-date parameters.
       bool iso_ok = false;
       const NodeId value = n.parent;

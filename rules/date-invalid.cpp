@@ -1,4 +1,6 @@
 // date-invalid: a date that does not exist, or a date cell that is not one date.
+#include <algorithm>
+
 #include "model/text_util.hpp"
 #include "rules/rule_factories.hpp"
 #include "rules/rule_util.hpp"
@@ -52,17 +54,19 @@ std::unique_ptr<Rule> make_date_invalid_rule() {
     });
     // Date templates anywhere else.
     const Tree& tree = article.tree();
-    tree.walk(tree.root(), [&](NodeId id) {
-      const Node& n = tree[id];
-      if (n.kind != NodeKind::Template) return true;
-      const std::string name = article.template_name(id);
-      if (!is_date_template(name)) return true;
-      for (const Range& r : reported)
-        if (r.begin <= n.begin && n.end <= r.end) return false;
-      if (auto d = date_from_template(name, article.template_params(id)); d && !d->exists)
-        out.report(n.range(), to_string(*d) + " does not exist", std::string(tree.text(id)));
-      return false;
-    });
+    for (size_t i = 0; i < article.templates.size(); ++i) {
+      const std::string& name = article.template_names[i];
+      if (!is_date_template(name)) continue;
+      const Node& n = tree[article.templates[i]];
+      const bool in_cell = std::any_of(reported.begin(), reported.end(), [&](const Range& r) {
+        return r.begin <= n.begin && n.end <= r.end;
+      });
+      if (in_cell) continue;
+      if (auto d = date_from_template(name, article.template_params(article.templates[i]));
+          d && !d->exists)
+        out.report(n.range(), to_string(*d) + " does not exist",
+                   std::string(tree.text(article.templates[i])));
+    }
   });
 }
 

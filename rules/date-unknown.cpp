@@ -57,19 +57,20 @@ std::unique_ptr<Rule> make_date_unknown_rule() {
     // Date parameters of templates: only words that mean "unknown"; empty ones are common
     // and harmless in citations.
     const Tree& tree = article.tree();
-    tree.walk(tree.root(), [&](NodeId id) {
-      const Node& n = tree[id];
-      if (n.kind != NodeKind::Parameter || n.level != 0) return true;
-      if (!is_date_parameter(tree.name(id))) return true;
-      const std::string_view value = trim(tree.value(id));
-      if (!value.empty() && is_unknown_date_text(value)) {
+    for (size_t i = 0; i < article.templates.size(); ++i) {
+      tree.for_each_child(article.templates[i], [&](NodeId id) {
+        const Node& n = tree[id];
+        if (n.kind != NodeKind::Parameter || n.level != 0) return;
+        if (!is_date_parameter(tree.name(id))) return;
+        const std::string_view value = trim(tree.value(id));
+        if (value.empty() || !is_unknown_date_text(value)) return;
+        const std::string& tname = article.template_names[i];
         out.report(n.value,
-                   "parameter " + quoted(trim(tree.name(id))) + " of {{" +
-                       article.template_name(n.parent) + "}} is " + std::string(value),
-                   article.template_name(n.parent) + ":" + std::string(trim(tree.name(id))));
-      }
-      return true;
-    });
+                   "parameter " + quoted(trim(tree.name(id))) + " of {{" + tname + "}} is " +
+                       std::string(value),
+                   tname + ":" + std::string(trim(tree.name(id))));
+      });
+    }
   });
 }
 

@@ -53,12 +53,10 @@ std::unique_ptr<Rule> make_ref_no_list_rule() {
         // the `list-templates` option (a list template there shows the default group).
         const auto extra = options.list("list-templates", {});
         if (!extra.empty() && !has_list.count("")) {
-          const Tree& tree = article.tree();
-          for (NodeId id = 0; id < tree.size() && !has_list.count(""); ++id) {
-            if (tree[id].kind != NodeKind::Template) continue;
-            const std::string name = article.template_name(id);
-            for (const auto& e : extra)
-              if (normalize_title(e) == name) has_list[""] = true;
+          for (const auto& e : extra) {
+            const std::string want = normalize_title(e);
+            for (const auto& name : article.template_names)
+              if (name == want) has_list[""] = true;
           }
         }
         std::map<std::string, std::pair<const Ref*, size_t>> groups;  // first ref, count

@@ -64,8 +64,7 @@ void apply_suppressions(const Article& article, const Config& config,
   const Tree& tree = article.tree();
   const Source& source = article.source();
   std::vector<Suppression> list;
-  for (NodeId id = 0; id < tree.size(); ++id) {
-    if (tree[id].kind != NodeKind::Comment) continue;
+  for (NodeId id : article.comments) {
     const std::string_view text = tree.text(id);
     if (text.find("wikivet-") == std::string_view::npos) continue;
     Suppression s{};

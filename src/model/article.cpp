@@ -85,13 +85,37 @@ bool is_reflist_template(std::string_view lname) {
 }  // namespace
 
 Article::Article(const Source& source) : source_(&source), tree_(parse(source.text())) {
+  index_nodes();
   build_sections();
   build_declarations();
   build_tables();
   build_refs();
 }
 
+void Article::index_nodes() {
+  // Node ids are in document order: one pass over the array finds everything.
+  for (NodeId id = 0; id < tree_.size(); ++id) {
+    switch (tree_[id].kind) {
+      case NodeKind::Template:
+        templates.push_back(id);
+        template_names.push_back(normalize_title(tree_.name(id)));
+        break;
+      case NodeKind::Comment:
+        comments.push_back(id);
+        break;
+      case NodeKind::Table:
+        table_nodes_.push_back(id);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
 std::string Article::template_name(NodeId tmpl) const {
+  const auto it = std::lower_bound(templates.begin(), templates.end(), tmpl);
+  if (it != templates.end() && *it == tmpl)
+    return template_names[static_cast<size_t>(it - templates.begin())];
   return normalize_title(tree_.name(tmpl));
 }
 
@@ -222,23 +246,18 @@ void Article::build_sections() {
 }
 
 void Article::build_declarations() {
-  tree_.walk(tree_.root(), [&](NodeId id) {
-    const Node& n = tree_[id];
-    if (n.kind == NodeKind::Template) {
-      const std::string lname = to_lower(template_name(id));
-      if (declared_date_format == DateFormat::None) {
-        if (lname == "use dmy dates" || lname == "use dmy") {
-          declared_date_format = DateFormat::Dmy;
-          date_format_template = id;
-        } else if (lname == "use mdy dates" || lname == "use mdy") {
-          declared_date_format = DateFormat::Mdy;
-          date_format_template = id;
-        }
-      }
-      return false;  // declarations stand at the top level of the page
+  // Declarations stand at the top level of the page.
+  for (size_t i = 0; i < templates.size() && declared_date_format == DateFormat::None; ++i) {
+    if (tree_[templates[i]].parent != tree_.root()) continue;
+    const std::string lname = to_lower(template_names[i]);
+    if (lname == "use dmy dates" || lname == "use dmy") {
+      declared_date_format = DateFormat::Dmy;
+      date_format_template = templates[i];
+    } else if (lname == "use mdy dates" || lname == "use mdy") {
+      declared_date_format = DateFormat::Mdy;
+      date_format_template = templates[i];
     }
-    return n.kind == NodeKind::Document;
-  });
+  }
 }
 
 namespace {
@@ -258,23 +277,16 @@ void Article::build_tables() {
   constexpr int kMaxColspan = 1000;   // HTML's own limit
   constexpr int kMaxRowspan = 65534;  // HTML's own limit
 
-  std::vector<NodeId> table_nodes;
-  tree_.walk(tree_.root(), [&](NodeId id) {
-    if (tree_[id].kind == NodeKind::Table) table_nodes.push_back(id);
-    return true;
-  });
-
-  for (NodeId tid : table_nodes) {
+  for (NodeId tid : table_nodes_) {
     Table t;
     t.node = tid;
     t.range = tree_[tid].range();
     t.depth = std::max<int>(1, tree_[tid].level);
-    for (size_t s = sections.size(); s-- > 0;) {
-      if (sections[s].range.contains(t.range.begin) || s == 0) {
-        t.section = static_cast<int>(s);
-        break;
-      }
-    }
+    // The innermost section holding the table is the last one that starts before it.
+    const auto after =
+        std::upper_bound(sections.begin() + 1, sections.end(), t.range.begin,
+                         [](uint32_t at, const Section& sec) { return at < sec.range.begin; });
+    t.section = static_cast<int>(after - sections.begin()) - 1;
     // Rows and their cells, as written.
     tree_.for_each_child(tid, [&](NodeId c) {
       const Node& n = tree_[c];
@@ -385,17 +397,35 @@ void Article::build_refs() {
     for (size_t r = 0; r < tables[ti].rows.size(); ++r)
       row_of[tables[ti].rows[r].node] = {static_cast<int>(ti), static_cast<int>(r)};
 
+  // Ancestor look-ups are bounded so that deeply nested input stays linear: a ref stands a few
+  // levels below its table row or reference list (a template or two in between at most).
+  constexpr int kMaxDepth = 32;
   auto place = [&](Ref& ref) {
-    const NodeId row = tree_.ancestor(ref.node, NodeKind::TableRow);
-    if (row == kNoNode) return;
-    auto it = row_of.find(row);
-    if (it == row_of.end()) return;
-    ref.table = it->second.table;
-    ref.row = it->second.row;
+    NodeId p = tree_[ref.node].parent;
+    for (int d = 0; d < kMaxDepth && p != kNoNode; ++d, p = tree_[p].parent) {
+      if (tree_[p].kind != NodeKind::TableRow) continue;
+      auto it = row_of.find(p);
+      if (it == row_of.end()) return;
+      ref.table = it->second.table;
+      ref.row = it->second.row;
+      return;
+    }
+  };
+  auto in_reference_list = [&](NodeId id) {
+    NodeId p = tree_[id].parent;
+    for (int d = 0; d < kMaxDepth && p != kNoNode; ++d, p = tree_[p].parent) {
+      if (is_tag(tree_, p, "references")) return true;
+      if (tree_[p].kind == NodeKind::Template && is_reflist_template(to_lower(template_name(p))))
+        return true;
+    }
+    return false;
   };
 
-  tree_.walk(tree_.root(), [&](NodeId id) {
+  for (NodeId id = 0; id < tree_.size(); ++id) {
     const Node& n = tree_[id];
+    if (n.kind != NodeKind::ExtensionTag && n.kind != NodeKind::ParserFunction &&
+        n.kind != NodeKind::Template)
+      continue;
     if (n.kind == NodeKind::ExtensionTag && is_tag(tree_, id, "references")) {
       RefList list;
       list.node = id;
@@ -403,10 +433,10 @@ void Article::build_refs() {
       const NodeId open = tree_.child(id, NodeKind::TagOpen);
       if (auto g = attribute(tree_, open, "group")) list.group = std::string(trim(*g));
       ref_lists.push_back(std::move(list));
-      return true;  // list-defined refs inside
+      continue;  // list-defined refs inside
     }
     // An unclosed tag is text to MediaWiki (the parser reports it): no ref.
-    if (n.kind == NodeKind::ExtensionTag && n.has(kUnclosed)) return true;
+    if (n.kind == NodeKind::ExtensionTag && n.has(kUnclosed)) continue;
     if (n.kind == NodeKind::ExtensionTag && is_tag(tree_, id, "ref")) {
       Ref ref;
       ref.node = id;
@@ -417,20 +447,10 @@ void Article::build_refs() {
       ref.self_closing = n.has(kSelfClosing);
       ref.content = n.value;
       ref.defines = !ref.self_closing && !trim(tree_.value(id)).empty();
-      for (NodeId p = n.parent; p != kNoNode; p = tree_[p].parent) {
-        if (is_tag(tree_, p, "references")) {
-          ref.list_defined = true;
-          break;
-        }
-        if (tree_[p].kind == NodeKind::Template &&
-            is_reflist_template(to_lower(template_name(p)))) {
-          ref.list_defined = true;
-          break;
-        }
-      }
+      ref.list_defined = in_reference_list(id);
       place(ref);
       refs.push_back(std::move(ref));
-      return true;
+      continue;
     }
     if (n.kind == NodeKind::ParserFunction && iequals(trim(tree_.name(id)), "#tag")) {
       const auto params = template_params(id);
@@ -457,7 +477,7 @@ void Article::build_refs() {
         place(ref);
         refs.push_back(std::move(ref));
       }
-      return true;
+      continue;
     }
     if (n.kind == NodeKind::Template) {
       const std::string lname = to_lower(template_name(id));
@@ -470,7 +490,7 @@ void Article::build_refs() {
           if (k == "group") list.group = v;
         if (lname.rfind("notelist", 0) == 0 && list.group.empty()) list.group = "lower-alpha";
         ref_lists.push_back(std::move(list));
-        return true;
+        continue;
       }
       const bool efn = lname == "efn" || lname.rfind("efn-", 0) == 0;
       if (efn || lname == "refn") {
@@ -494,10 +514,9 @@ void Article::build_refs() {
         place(ref);
         refs.push_back(std::move(ref));
       }
-      return true;
+      continue;
     }
-    return true;
-  });
+  }
 
   for (size_t i = 0; i < refs.size(); ++i) {
     const Ref& ref = refs[i];

@@ -127,6 +127,12 @@ class Article {
   std::vector<Table> tables;
   std::vector<Ref> refs;
   std::vector<RefList> ref_lists;
+  // Every template and comment of the page, in document order, indexed once so that rules
+  // never walk the whole tree for them. template_names[i] is normalize_title of templates[i].
+  std::vector<NodeId> templates;
+  std::vector<std::string> template_names;
+  std::vector<NodeId> comments;
+
   // The format {{Use dmy dates}} / {{Use mdy dates}} declares, and where.
   DateFormat declared_date_format = DateFormat::None;
   NodeId date_format_template = kNoNode;
@@ -153,6 +159,7 @@ class Article {
   TemplateParams template_params(NodeId tmpl) const;
 
  private:
+  void index_nodes();
   void build_sections();
   void build_tables();
   void build_refs();
@@ -162,6 +169,7 @@ class Article {
   std::string plain_text_within(NodeId container, Range range) const;
   const Source* source_;
   Tree tree_;
+  std::vector<NodeId> table_nodes_;
 };
 
 }  // namespace wikivet
