@@ -1,4 +1,5 @@
-// `wikivet parse FILE`: the syntax tree with byte ranges (like clang -ast-dump).
+// `wikivet parse FILE`: the syntax tree with byte ranges (like clang -ast-dump), then the
+// problems the parser recorded, one a line: "problem Kind [begin,end) detail".
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -19,6 +20,9 @@ int cmd_parse(int argc, char** argv) {
   }
   const Tree tree = parse(loaded.source->text());
   std::cout << dump_tree(tree);
+  for (const Problem& p : tree.problems())
+    std::cout << "problem " << to_string(p.kind) << " [" << p.range.begin << "," << p.range.end
+              << ") " << p.detail << "\n";
   return kExitClean;
 }
 

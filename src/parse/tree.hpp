@@ -6,6 +6,9 @@
 // byte range [begin, end) in the parsed text. Children tile their parent exactly: concatenating
 // the text of the leaves (nodes without children) in document order gives back the input byte
 // for byte. Delimiters (`{{`, `|`, `]]`, `<ref>` ...) are leaves of kind Syntax.
+// Node ids are the pre-order (document order) numbering, so iterating nodes() visits the tree
+// in document order and a node's descendants follow it. Two Text leaves may be adjacent, and an
+// empty container (e.g. the value of "{{a|}}") is a leaf with an empty range.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -58,14 +61,16 @@ enum class NodeKind : uint8_t {
   // Links
   WikiLink,      // [[target|label]]: Syntax"[[", LinkTarget, (Syntax"|", LinkLabel)*, Syntax"]]"
                  // name = trimmed target
-  ExternalLink,  // [url label]: Syntax"[", LinkTarget, [Text" ", LinkLabel], Syntax"]"; name = url
+  ExternalLink,  // [url label]: Syntax"[", LinkTarget, [Text" "], [LinkLabel], Syntax"]"; name =
+                 // url
   LinkTarget,
   LinkLabel,
 
   // Tags
   ExtensionTag,  // <ref name=x>...</ref>: TagOpen, [TagContent, TagClose]
                  // name = lower-case tag name range as written; value = content range
-                 // flags: kSelfClosing (<ref name=x/>), kUnclosed (no close tag: see Problem)
+                 // flags: kSelfClosing (<ref name=x/>), kUnclosed (no close tag: see Problem;
+                 // then only TagOpen, and MediaWiki shows the tag as text)
   TagOpen,       // Syntax"<ref", Attribute*, [Text], Syntax">" or "/>"
   TagContent,    // parsed as wikitext for ref/references/poem/gallery..., one Text for raw tags
                  // (nowiki, pre, math, syntaxhighlight, source, score, timeline, templatedata...)

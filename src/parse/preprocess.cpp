@@ -1,0 +1,189 @@
+#include "parse/preprocess.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace wikivet::parse_detail {
+namespace {
+
+struct Piece {
+  uint32_t record;
+  char open;          // '{', '[' or '=' (heading line)
+  uint32_t count;     // unmatched opening characters left
+  uint32_t part = 0;  // '{': 0 = title, then one per '|'
+  bool has_equals = false;
+  uint32_t comment_end = kNpos;  // heading: index of the '>' of the last comment on the line
+  uint32_t visual_end = 0;       // heading: where the text before that comment run ends
+};
+
+constexpr std::array<bool, 256> make_special() {
+  std::array<bool, 256> s{};
+  for (unsigned char c : std::string_view("[{<\n}]|=")) s[c] = true;
+  return s;
+}
+constexpr std::array<bool, 256> kSpecial = make_special();
+
+class Pass {
+ public:
+  Pass(std::string_view t, uint32_t b, uint32_t e, AngleMatcher& a, Preprocessed& out)
+      : t_(t), b_(b), e_(e), angles_(a), out_(out) {}
+
+  void run() {
+    uint32_t i = b_;
+    line_start(i);
+    while (true) {
+      {
+        const char* d = t_.data();  // locals: keep the scan in registers
+        const uint32_t e = e_;
+        while (i < e && !kSpecial[static_cast<unsigned char>(d[i])]) ++i;
+      }
+      if (i >= e_) {
+        if (top_is('=')) {
+          line_end(i);  // past-the-end run to finish a heading
+          continue;
+        }
+        break;
+      }
+      const char c = t_[i];
+      const Piece* top = stack_.empty() ? nullptr : &stack_.back();
+      const bool find_pipe = top && top->open == '{';
+      if (c == '|' && find_pipe) {
+        ++stack_.back().part;
+        stack_.back().has_equals = false;
+        ++i;
+      } else if (c == '=' && find_pipe && top->part > 0 && !top->has_equals) {
+        stack_.back().has_equals = true;
+        ++i;
+      } else if (c == '<') {
+        i = angle(i);
+      } else if (c == '\n') {
+        if (top_is('=')) {
+          line_end(i);
+        } else {
+          ++i;
+          line_start(i);
+        }
+      } else if ((c == '}' && top && top->open == '{') || (c == ']' && top && top->open == '[')) {
+        i = close(i);
+      } else if (c == '{' || c == '[') {
+        const uint32_t n = run_length(t_, i, e_, c);
+        if (n >= 2) push(c == '{' ? OpenRecord::Brace : OpenRecord::Bracket, c, i, n);
+        i += n;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+ private:
+  bool top_is(char open) const { return !stack_.empty() && stack_.back().open == open; }
+
+  void push(OpenRecord::Type type, char open, uint32_t pos, uint32_t count) {
+    OpenRecord r;
+    r.type = type;
+    r.pos = pos;
+    r.count = count;
+    out_.opens.push_back(r);
+    stack_.push_back(Piece{static_cast<uint32_t>(out_.opens.size() - 1), open, count});
+  }
+
+  void line_start(uint32_t i) {
+    const uint32_t n = run_length(t_, i, e_, '=', 6);
+    const bool find_equals = !stack_.empty() && stack_.back().open == '{' &&
+                             stack_.back().part > 0 && !stack_.back().has_equals;
+    // MediaWiki: a single '=' where a template parameter's '=' is expected is that '='.
+    if (n == 0 || (n == 1 && find_equals)) return;
+    push(OpenRecord::Heading, '=', i, n);
+    // The '=' run is skipped: the main loop continues after it. (Handled by the caller's
+    // scan, since '=' is only special when find_equals, which a heading on top disables.)
+  }
+
+  uint32_t back_spaces(uint32_t i) const {
+    uint32_t j = i;
+    while (j > b_ && is_space_tab(t_[j - 1])) --j;
+    return j;
+  }
+
+  void line_end(uint32_t i) {
+    Piece piece = stack_.back();
+    stack_.pop_back();
+    OpenRecord& r = out_.opens[piece.record];
+    uint32_t search = back_spaces(i);
+    if (piece.comment_end != kNpos && search >= 1 && search - 1 == piece.comment_end)
+      search = back_spaces(piece.visual_end);
+    uint32_t eq = 0;
+    while (search - eq > b_ && t_[search - eq - 1] == '=') ++eq;
+    uint32_t level = 0;
+    if (eq > 0) {
+      if (search - eq == r.pos)
+        level = eq < 3 ? 0 : std::min<uint32_t>(6, (eq - 1) / 2);
+      else
+        level = std::min(eq, piece.count);
+    }
+    r.resolved = true;
+    r.level = static_cast<uint16_t>(level);
+    r.close_count = static_cast<uint16_t>(std::min<uint32_t>(eq, 65535));
+    r.closer_begin = search - level;
+    r.line_end = i;
+  }
+
+  uint32_t angle(uint32_t i) {
+    const Angle a = angles_.match(i, e_);
+    switch (a.kind) {
+      case Angle::None:
+        return i + 1;
+      case Angle::Comment:
+        if (top_is('=')) {
+          Piece& p = stack_.back();
+          const uint32_t ws_start = back_spaces(i);
+          if (!(p.comment_end != kNpos && ws_start >= 1 && p.comment_end == ws_start - 1))
+            p.visual_end = ws_start;
+          p.comment_end = a.end - 1;
+        }
+        return a.end;
+      default:
+        return a.end;
+    }
+  }
+
+  uint32_t close(uint32_t i) {
+    Piece piece = stack_.back();
+    const char closer = piece.open == '{' ? '}' : ']';
+    const uint32_t n = run_length(t_, i, e_, closer, piece.count);
+    uint32_t m = 0;
+    if (piece.open == '{')
+      m = n >= 3 ? 3 : (n == 2 ? 2 : 0);
+    else
+      m = n >= 2 ? 2 : 0;
+    if (m == 0) return i + n;
+    OpenRecord& r = out_.opens[piece.record];
+    out_.matches.push_back(MatchRecord{i, kNpos, static_cast<uint8_t>(m)});
+    const uint32_t id = static_cast<uint32_t>(out_.matches.size() - 1);
+    if (r.last_match == kNpos)
+      r.first_match = id;
+    else
+      out_.matches[r.last_match].next = id;
+    r.last_match = id;
+    stack_.pop_back();
+    if (m < piece.count && piece.count - m >= 2) {
+      Piece rest{piece.record, piece.open, piece.count - m};
+      stack_.push_back(rest);
+    }
+    return i + m;
+  }
+
+  std::string_view t_;
+  uint32_t b_, e_;
+  AngleMatcher& angles_;
+  Preprocessed& out_;
+  std::vector<Piece> stack_;
+};
+
+}  // namespace
+
+void preprocess(std::string_view text, uint32_t begin, uint32_t end, AngleMatcher& angles,
+                Preprocessed& out) {
+  Pass(text, begin, end, angles, out).run();
+}
+
+}  // namespace wikivet::parse_detail
