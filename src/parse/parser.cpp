@@ -10,16 +10,7 @@
 
 namespace wikivet {
 namespace parse_detail {
-namespace {
-
-constexpr std::array<bool, 256> make_special() {
-  std::array<bool, 256> s{};
-  for (unsigned char c : std::string_view("{}[]<\n|!=&_:'")) s[c] = true;
-  return s;
-}
-constexpr std::array<bool, 256> kSpecial = make_special();
-
-}  // namespace
+namespace {}  // namespace
 
 Parser::Parser(std::string_view text)
     : t_(text), n_(static_cast<uint32_t>(text.size())), angles_(text) {}
@@ -53,8 +44,9 @@ void Parser::loop() {
       if (pos_ < top().eff_stop && line_start()) continue;
     }
     const uint32_t stop = top().eff_stop;
-    uint32_t p = pos_;
-    while (p < stop && !kSpecial[static_cast<unsigned char>(d[p])]) ++p;
+    const uint32_t p =
+        skip_until<'{', '}', '[', ']', '<', '\n', '|', '!', '=', '&', '_', ':', '\''>(d, pos_,
+                                                                                      stop);
     pos_ = p;
     if (p >= stop) {
       if (!at_stop()) return;

@@ -16,13 +16,6 @@ struct Piece {
   uint32_t visual_end = 0;       // heading: where the text before that comment run ends
 };
 
-constexpr std::array<bool, 256> make_special() {
-  std::array<bool, 256> s{};
-  for (unsigned char c : std::string_view("[{<\n}]|=")) s[c] = true;
-  return s;
-}
-constexpr std::array<bool, 256> kSpecial = make_special();
-
 class Pass {
  public:
   Pass(std::string_view t, uint32_t b, uint32_t e, AngleMatcher& a, Preprocessed& out)
@@ -32,11 +25,7 @@ class Pass {
     uint32_t i = b_;
     line_start(i);
     while (true) {
-      {
-        const char* d = t_.data();  // locals: keep the scan in registers
-        const uint32_t e = e_;
-        while (i < e && !kSpecial[static_cast<unsigned char>(d[i])]) ++i;
-      }
+      i = skip_until<'[', '{', '<', '\n', '}', ']', '|', '='>(t_.data(), i, e_);
       if (i >= e_) {
         if (top_is('=')) {
           line_end(i);  // past-the-end run to finish a heading

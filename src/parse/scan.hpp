@@ -4,6 +4,9 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace wikivet::parse_detail {
 
@@ -74,6 +77,24 @@ inline uint32_t find_byte(std::string_view t, uint32_t from, char c) {
   if (from >= t.size()) return kNpos;
   const void* p = std::memchr(t.data() + from, c, t.size() - from);
   return p ? static_cast<uint32_t>(static_cast<const char*>(p) - t.data()) : kNpos;
+}
+
+// First position in [i, end) of `d` holding one of the bytes Cs..., or `end`. Sixteen bytes at
+// a time where SSE2 is available (all x86-64), a byte loop otherwise and for the tail.
+template <char... Cs>
+inline uint32_t skip_until(const char* d, uint32_t i, uint32_t end) {
+#if defined(__SSE2__)
+  while (i + 16 <= end) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
+    __m128i hit = _mm_setzero_si128();
+    ((hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(Cs)))), ...);
+    const int mask = _mm_movemask_epi8(hit);
+    if (mask != 0) return i + static_cast<uint32_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    i += 16;
+  }
+#endif
+  while (i < end && !((d[i] == Cs) || ...)) ++i;
+  return i;
 }
 
 }  // namespace wikivet::parse_detail
