@@ -1,6 +1,7 @@
 // ref-undefined: a named reference is invoked but defined nowhere in the article.
 #include <map>
 
+#include "engine/engine.hpp"
 #include "rules/rule_factories.hpp"
 #include "rules/rule_util.hpp"
 
@@ -31,7 +32,31 @@ Good:
 ```wikitext
 |1 || {{Flag|France}} || 20 August 1960<ref name=":1">{{Cite web |title=...}}</ref>
 ```
-)md",           false};
+
+Fix: when the definition is known from elsewhere (the baseline's old revision, given with
+`--baseline` or `--baseline-git`, or another file on the command line that defines the name
+with content), the first remaining invocation becomes the definition:
+`<ref name=":1" />` turns into `<ref name=":1">{{Cite web |title=...}}</ref>`. This is what
+Wikipedia's orphaned-reference bots do after the damage, done before the edit lands.
+)md",           true};
+
+// The definition to put where `invocation` stands, or nothing when that cannot be done safely:
+// only a self-closing <ref .../> tag is rewritten (its attributes are kept as written).
+std::optional<Fix> move_definition_here(const Article& article, const Ref& invocation,
+                                        const RefDonor& donor) {
+  if (invocation.via != Ref::Via::Tag || !invocation.self_closing) return std::nullopt;
+  const std::string_view tag =
+      article.text().substr(invocation.range.begin, invocation.range.end - invocation.range.begin);
+  size_t close = tag.rfind("/>");
+  if (close == std::string_view::npos || close + 2 != tag.size()) return std::nullopt;
+  while (close > 0 && (tag[close - 1] == ' ' || tag[close - 1] == '\t')) --close;
+  std::string replacement(tag.substr(0, close));
+  replacement += '>';
+  replacement += donor.content;
+  replacement += "</ref>";
+  return Fix{"define " + quoted(donor.name) + " here with its definition from " + donor.origin,
+             {{invocation.range.begin, invocation.range.end, std::move(replacement)}}};
+}
 
 }  // namespace
 
@@ -60,8 +85,16 @@ std::unique_ptr<Rule> make_ref_undefined_rule() {
       if (!key.first.empty()) msg += " (group " + quoted(key.first) + ")";
       msg += " is invoked but never defined";
       if (list.size() > 1) msg += " (" + std::to_string(list.size()) + " invocations)";
+      std::optional<Fix> fix;
+      const CheckContext* context = out.context();
+      if (const RefDonor* donor =
+              context ? context->find_ref_definition(key.first, key.second) : nullptr) {
+        fix = move_definition_here(article, *list.front(), *donor);
+        if (fix) msg += "; its definition is in " + donor->origin;
+      }
       out.report(list.front()->range, std::move(msg),
-                 key.first.empty() ? key.second : key.first + ":" + key.second, std::move(related));
+                 key.first.empty() ? key.second : key.first + ":" + key.second, std::move(related),
+                 std::move(fix));
     }
   });
 }

@@ -1,6 +1,7 @@
 // table-sequence: a column of sequence numbers with duplicates, gaps or numbers out of order.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "model/text_util.hpp"
@@ -47,15 +48,83 @@ Good:
 |-
 |126 || {{Flag|Chile}} || 1978
 ```
+
+Fix: renumber the column consecutively from its first number (counting down when the column
+does), changing only the numbers. The whole renumbering is offered once, on the column's first
+finding; a cell whose number cannot be found exactly once in its text (say, another number in
+a comment) makes the column's fix unavailable rather than guessed.
 )md",
-                         false};
+                         true};
 
 std::string range_text(long long a, long long b) {
   if (a == b) return "number " + std::to_string(a) + " is";
   return "numbers " + std::to_string(a) + "\xE2\x80\x93" + std::to_string(b) + " are";
 }
 
-void check_column(const Article& article, const Table& t, int col, FindingSink& out) {
+// The byte range of `value` written in `range` of the text: the one run of digits that reads as
+// `value`. Nothing when there is none or more than one (a number in a comment, say).
+std::optional<Range> number_in(std::string_view text, Range range, long long value) {
+  std::optional<Range> found;
+  size_t i = range.begin;
+  while (i < range.end) {
+    if (text[i] < '0' || text[i] > '9') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    long long v = 0;
+    bool overflow = false;
+    while (j < range.end && text[j] >= '0' && text[j] <= '9') {
+      if (v > 100000000000LL) overflow = true;
+      v = v * 10 + (text[j] - '0');
+      ++j;
+    }
+    if (!overflow && v == value) {
+      if (found) return std::nullopt;
+      found = Range{static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
+    }
+    i = j;
+  }
+  return found;
+}
+
+// Consecutive numbers from the first (down when the column counts down): the edits that write
+// them, or nothing when some cell's number cannot be located exactly.
+std::optional<Fix> renumbering(const Article& article, const Table& t, int col,
+                               const std::vector<Article::ColumnNumber>& numbers, bool ascending) {
+  Fix fix;
+  const long long first = numbers.front().value;
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    const long long step = static_cast<long long>(i);
+    const long long want = ascending ? first + step : first - step;
+    if (numbers[i].value == want) continue;
+    if (want < 0) return std::nullopt;
+    const TableCell& c = t.cells[static_cast<size_t>(t.at(numbers[i].row, col))];
+    const auto where = number_in(article.text(), c.content, numbers[i].value);
+    if (!where) return std::nullopt;
+    fix.edits.push_back({where->begin, where->end, std::to_string(want)});
+  }
+  if (fix.edits.empty()) return std::nullopt;
+  fix.description = "renumber the column from " + std::to_string(first) + " (" +
+                    std::to_string(fix.edits.size()) +
+                    (fix.edits.size() == 1 ? " number changes)" : " numbers change)");
+  return fix;
+}
+
+void check_column(const Article& article, const Table& t, int col, FindingSink& sink) {
+  // Findings are gathered first so that the column's one fix rides on its first finding.
+  struct Pending {
+    Range range;
+    std::string message, key;
+    std::vector<FindingSink::Related> related;
+  };
+  std::vector<Pending> pending;
+  struct Gather {
+    std::vector<Pending>& list;
+    void report(Range r, std::string m, std::string k, std::vector<FindingSink::Related> rel = {}) {
+      list.push_back({r, std::move(m), std::move(k), std::move(rel)});
+    }
+  } out{pending};
   int non_numbers = 0;
   const auto numbers = article.column_numbers(t, col, &non_numbers);
   if (numbers.size() < 2) return;
@@ -112,6 +181,16 @@ void check_column(const Article& article, const Table& t, int col, FindingSink& 
                  "gap:" + std::to_string(missing_from));
     }
     prev = cur;
+  }
+  if (pending.empty()) return;
+  size_t first = 0;
+  for (size_t i = 1; i < pending.size(); ++i)
+    if (pending[i].range.begin < pending[first].range.begin) first = i;
+  std::optional<Fix> fix = renumbering(article, t, col, numbers, ascending);
+  for (size_t i = 0; i < pending.size(); ++i) {
+    auto& p = pending[i];
+    sink.report(p.range, std::move(p.message), std::move(p.key), std::move(p.related),
+                i == first ? std::move(fix) : std::nullopt);
   }
 }
 

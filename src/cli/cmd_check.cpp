@@ -12,8 +12,8 @@
 #include "cli/commands.hpp"
 #include "engine/config.hpp"
 #include "engine/config_file.hpp"
+#include "engine/edit_check.hpp"
 #include "engine/engine.hpp"
-#include "input/load.hpp"
 #include "report/writer.hpp"
 
 namespace po = boost::program_options;
@@ -46,8 +46,9 @@ std::optional<int> fail_level(const std::string& s) {
 
 int cmd_check(int argc, char** argv) {
   po::options_description opts("wikivet check [options] FILE...  (FILE may be - for stdin)");
-  std::vector<std::string> files, formats, select, ignore;
+  std::vector<std::string> files, formats, select, ignore, fix_only;
   std::string output, fail_on = "warning", color = "auto", config_path, srcroot;
+  std::string baseline, baseline_git, write_baseline;
   opts.add_options()("help,h", "show this help")(
       "format,f", po::value(&formats)->composing(),
       ("output format, repeatable; FORMAT or FORMAT=FILE. Formats: " +
@@ -64,6 +65,23 @@ int cmd_check(int argc, char** argv) {
       ".wikivet.toml above each file)")("no-config", "ignore config files")(
       "srcroot", po::value(&srcroot),
       "sarif: make artifact URIs relative to this directory (default: the working directory)");
+  po::options_description edits("Edits: baselines and fixes (docs/baselines-and-fixes.md)");
+  edits.add_options()(
+      "baseline", po::value(&baseline),
+      "report only findings that FILE does not have: FILE is the old revision of the article "
+      "(one input) or a file written by --write-baseline (told apart by content)")(
+      "baseline-git", po::value(&baseline_git),
+      "the baseline of each input is the same path at git revision REV (a file new since REV "
+      "has an empty baseline)")(
+      "show-baseline",
+      "keep unchanged findings (marked) and list absent ones; SARIF gets baselineState")(
+      "write-baseline", po::value(&write_baseline),
+      "record the findings of the inputs in FILE (JSON) for --baseline FILE; exit 0")(
+      "fix", "apply the fixes of the reported findings to the files, then re-check them")(
+      "diff", "print the fixes as a unified diff on standard output; write nothing")(
+      "fix-only", po::value(&fix_only)->composing(),
+      "with --fix or --diff: only the fixes of this rule (repeatable)");
+  opts.add(edits);
   po::options_description hidden;
   hidden.add_options()("file", po::value(&files)->composing());
   po::options_description all;
@@ -86,6 +104,20 @@ int cmd_check(int argc, char** argv) {
     std::cerr << "wikivet check: no input files (give paths, or - for standard input)\n";
     return kExitUsage;
   }
+  const bool fix = vm.count("fix") > 0, diff = vm.count("diff") > 0;
+  auto usage = [](const std::string& why) {
+    std::cerr << "wikivet check: " << why << "\n";
+    return kExitUsage;
+  };
+  if (fix && diff) return usage("--fix writes and --diff only shows: choose one");
+  if (!fix_only.empty() && !fix && !diff) return usage("--fix-only needs --fix or --diff");
+  for (const auto& id : fix_only) {
+    const Rule* rule = find_rule(id);
+    if (!rule) return usage("--fix-only: unknown rule '" + id + "'");
+    if (!rule->meta().fixable) return usage("--fix-only: rule '" + id + "' has no fix");
+  }
+  if (vm.count("baseline") && vm.count("baseline-git"))
+    return usage("give --baseline or --baseline-git, not both");
   const auto level = fail_level(fail_on);
   if (!level) {
     std::cerr << "wikivet check: --fail-on must be error, warning, info or never, not '" << fail_on
@@ -126,7 +158,29 @@ int cmd_check(int argc, char** argv) {
     return kExitUsage;
   }
 
-  if (formats.empty()) formats.push_back("text");
+  EditCheckOptions edit_options;
+  if (vm.count("baseline")) {
+    std::string error;
+    auto provider = BaselineProvider::from_file(baseline, error);
+    if (!provider) return usage(error);
+    if (provider->is_article() && files.size() != 1)
+      return usage(
+          "--baseline with an old article takes one input file (for many files use "
+          "--baseline-git or a file written by --write-baseline)");
+    edit_options.baseline = std::move(*provider);
+  } else if (vm.count("baseline-git")) {
+    edit_options.baseline = BaselineProvider::from_git(baseline_git);
+  }
+  edit_options.show_baseline = vm.count("show-baseline") > 0;
+  edit_options.fix_mode = fix    ? EditCheckOptions::FixMode::Write
+                          : diff ? EditCheckOptions::FixMode::Diff
+                                 : EditCheckOptions::FixMode::None;
+  edit_options.selection.rules = fix_only;
+  edit_options.inputs = files;
+  std::optional<BaselineRecorder> recorder;
+  if (!write_baseline.empty()) recorder.emplace(write_baseline);
+  // --diff and --write-baseline speak on their own: the report appears only when asked for.
+  if (formats.empty() && !diff && !recorder) formats.push_back("text");
   std::vector<std::unique_ptr<std::ofstream>> streams;
   std::vector<std::unique_ptr<OutputWriter>> writers;
   for (size_t i = 0; i < formats.size(); ++i) {
@@ -145,6 +199,7 @@ int cmd_check(int argc, char** argv) {
     wo.color =
         out == &std::cout && (color == "always" || (color == "auto" && ::isatty(STDOUT_FILENO)));
     wo.show_suppressed = cli.show_suppressed;
+    wo.show_baseline = edit_options.show_baseline;
     wo.srcroot = srcroot;
     auto w = make_writer(t.format, *out, wo);
     if (!w) {
@@ -158,22 +213,35 @@ int cmd_check(int argc, char** argv) {
   for (auto& w : writers) w->begin();
   bool input_error = false;
   bool failing = false;
+  EditCheck checker(std::move(edit_options));
   for (size_t i = 0; i < files.size(); ++i) {
-    const std::string& path = files[i];
-    const Config& config = configs[i];
-    LoadResult loaded = load_source(path);
-    if (!loaded.source) {
-      std::cerr << "wikivet: " << loaded.error << "\n";
+    FileReport report = checker.check(files[i], configs[i]);
+    if (!report.error.empty()) {
+      std::cerr << "wikivet: " << report.error << "\n";
       input_error = true;
       continue;
     }
-    FileResult result = check_source(*loaded.source, config);
-    for (const auto& f : result.findings) {
-      if (!f.suppressed && static_cast<int>(f.severity) <= *level) failing = true;
+    for (const auto& note : report.notes) std::cerr << "wikivet: " << note << "\n";
+    if (report.fix_failed) input_error = true;
+    std::cout << report.diff;
+    if (recorder) recorder->add(report.result.path, std::move(report.recorded));
+    for (const auto& f : report.result.findings) {
+      if (!f.suppressed && f.baseline_state != "unchanged" &&
+          static_cast<int>(f.severity) <= *level)
+        failing = true;
     }
-    for (auto& w : writers) w->file(result);
+    for (auto& w : writers) w->file(report.result);
   }
   for (auto& w : writers) w->end();
+  if (recorder) {
+    if (const std::string error = recorder->write(); !error.empty()) {
+      std::cerr << "wikivet: --write-baseline: " << error << "\n";
+      return kExitUsage;
+    }
+    std::cerr << "wikivet: recorded " << recorder->findings() << " findings of "
+              << recorder->files() << " files in " << write_baseline << "\n";
+    return input_error ? kExitUsage : kExitClean;
+  }
   if (input_error) return kExitUsage;
   return failing ? kExitFindings : kExitClean;
 }

@@ -12,8 +12,11 @@ namespace {
 
 class Collector : public FindingSink {
  public:
-  Collector(const Source& source, const Rule& rule, Severity severity, std::vector<Finding>& out)
-      : source_(source), rule_(rule), severity_(severity), out_(out) {}
+  Collector(const Source& source, const Rule& rule, Severity severity, std::vector<Finding>& out,
+            const CheckContext* context)
+      : source_(source), rule_(rule), severity_(severity), out_(out), context_(context) {}
+
+  const CheckContext* context() const override { return context_; }
 
   void report(Range range, std::string message, std::string key, std::vector<Related> related,
               std::optional<Fix> fix) override {
@@ -45,11 +48,19 @@ class Collector : public FindingSink {
   const Rule& rule_;
   Severity severity_;
   std::vector<Finding>& out_;
+  const CheckContext* context_;
 };
 
 }  // namespace
 
-FileResult check_source(const Source& source, const Config& config) {
+const RefDonor* CheckContext::find_ref_definition(std::string_view group,
+                                                  std::string_view name) const {
+  for (const auto& d : ref_definitions)
+    if (d.group == group && d.name == name) return &d;
+  return nullptr;
+}
+
+FileResult check_source(const Source& source, const Config& config, const CheckContext* context) {
   FileResult result;
   result.source = &source;
   result.path = source.path();
@@ -57,7 +68,7 @@ FileResult check_source(const Source& source, const Config& config) {
   for (const auto& rule : all_rules()) {
     const RuleMeta& meta = rule->meta();
     if (!config.enabled(meta)) continue;
-    Collector sink(source, *rule, config.severity_of(meta), result.findings);
+    Collector sink(source, *rule, config.severity_of(meta), result.findings, context);
     rule->check(article, config.options_of(meta.id), sink);
   }
   std::stable_sort(result.findings.begin(), result.findings.end(),

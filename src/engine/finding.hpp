@@ -58,6 +58,9 @@ struct Finding {
   std::vector<RelatedLocation> related;
   std::optional<Fix> fix;
   bool suppressed = false;  // silenced by an inline comment (kept only with --show-suppressed)
+  // Against a baseline: "new", "unchanged" or "absent" (in the baseline, gone now); empty when
+  // no baseline was applied.
+  std::string baseline_state;
 };
 
 // Builds a Location for text() offsets [begin, end) of `source`.

@@ -14,6 +14,7 @@
 namespace wikivet {
 
 class Article;
+struct CheckContext;  // engine/engine.hpp
 
 // Per-rule options from the config file (`[rules.<id>]`): each key holds a list of strings
 // (a scalar is a list of one). Rules read them with a default.
@@ -51,6 +52,8 @@ class FindingSink {
   };
   virtual void report(Range range, std::string message, std::string key,
                       std::vector<Related> related = {}, std::optional<Fix> fix = {}) = 0;
+  // What the engine knows beyond the article (definitions a fix may borrow); null when nothing.
+  virtual const CheckContext* context() const { return nullptr; }
 };
 
 class Rule {

@@ -18,11 +18,13 @@ std::unique_ptr<OutputWriter> make_sarif_writer(std::ostream& out, const WriterO
 std::unique_ptr<OutputWriter> make_github_writer(std::ostream& out, const WriterOptions& options);
 
 // "3 errors, 12 warnings, 5 infos in 1 file", "no findings in 2 files" (suppressed findings,
-// when any were kept, are counted apart: "..., 2 suppressed").
+// when any were kept, are counted apart: "..., 2 suppressed"; with a baseline, "; against the
+// baseline: 1 new, 36 unchanged, 2 fixed" follows).
 std::string summary_line(const Summary& summary);
 
 // Whether a writer shows this finding: suppressed findings only with show_suppressed.
 inline bool shown(const Finding& f, const WriterOptions& o) {
+  if (f.baseline_state == "unchanged" && !o.show_baseline) return false;
   return !f.suppressed || o.show_suppressed;
 }
 

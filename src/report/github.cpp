@@ -63,7 +63,7 @@ class GithubWriter : public OutputWriter {
   void file(const FileResult& r) override {
     summary_.add(r);
     for (const auto& f : r.findings) {
-      if (f.suppressed) continue;
+      if (f.suppressed || f.baseline_state == "unchanged") continue;
       const Location& l = f.location;
       std::string message = f.message;
       for (const auto& rel : f.related) {

@@ -32,6 +32,11 @@ class JsonWriter : public OutputWriter {
       if (shown(f, options_)) findings.push_back(finding_json(f));
     }
     json::object o{{"path", json_str(r.path)}, {"findings", std::move(findings)}};
+    if (options_.show_baseline && r.baseline.active) {
+      json::array absent;
+      for (const auto& f : r.absent) absent.push_back(absent_json(f));
+      o["absent"] = std::move(absent);
+    }
     out_ << (first_ ? "\n" : ",\n") << json::serialize(o);
     first_ = false;
   }

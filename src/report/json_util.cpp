@@ -39,6 +39,15 @@ void put_range(json::object& o, const Location& l) {
 }
 }  // namespace
 
+json::object absent_json(const Finding& f) {
+  return json::object{{"rule", json_str(f.rule)},
+                      {"severity", to_string(f.severity)},
+                      {"message", json_str(f.message)},
+                      {"key", json_str(f.key)},
+                      {"fingerprint", json_str(f.fingerprint)},
+                      {"baseline_state", "absent"}};
+}
+
 json::object finding_json(const Finding& f) {
   json::object o;
   o["rule"] = json_str(f.rule);
@@ -72,6 +81,7 @@ json::object finding_json(const Finding& f) {
     o["fix"] = std::move(fix);
   }
   if (f.suppressed) o["suppressed"] = true;
+  if (!f.baseline_state.empty()) o["baseline_state"] = json_str(f.baseline_state);
   return o;
 }
 
@@ -88,6 +98,11 @@ json::object summary_json(const Summary& s) {
   }
   o["by_rule"] = std::move(by_rule);
   o["by_severity"] = std::move(by_severity);
+  if (s.baseline.active) {
+    o["baseline"] = json::object{{"new", s.baseline.added},
+                                 {"unchanged", s.baseline.unchanged},
+                                 {"absent", s.baseline.absent}};
+  }
   return o;
 }
 

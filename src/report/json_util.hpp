@@ -18,6 +18,9 @@ inline boost::json::string json_str(std::string_view s) {
 
 // The fields of one finding in wikivet's JSON schema (docs/json-format.md), without "path".
 boost::json::object finding_json(const Finding& f);
+// A baseline finding that is gone (--show-baseline): rule, severity, message, key,
+// fingerprint and baseline_state "absent"; it has no position in the file as it is now.
+boost::json::object absent_json(const Finding& f);
 // {"files", "findings", "suppressed", "by_rule", "by_severity"}.
 boost::json::object summary_json(const Summary& s);
 

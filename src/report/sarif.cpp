@@ -128,6 +128,14 @@ class SarifWriter : public OutputWriter {
       if (!chars) chars.emplace(r.source ? r.source->original() : std::string_view());
       add(result_for(f, r, *chars), f.severity);
     }
+    // --show-baseline: the baseline's findings that are gone, as results in state "absent".
+    // They have no place in the file as it is now, so their location names the file only.
+    if (options_.show_baseline) {
+      for (const auto& f : r.absent) {
+        if (would_drop(f.severity)) continue;
+        add(absent_result(f, r), f.severity);
+      }
+    }
   }
 
   void end() override {
@@ -275,6 +283,21 @@ class SarifWriter : public OutputWriter {
                                    {"artifactChanges", json::array{std::move(change)}}}};
     }
     if (f.suppressed) res["suppressions"] = json::array{json::object{{"kind", "inSource"}}};
+    if (options_.show_baseline && !f.baseline_state.empty())
+      res["baselineState"] = json_str(f.baseline_state);
+    return res;
+  }
+
+  json::object absent_result(const Finding& f, const FileResult& r) {
+    json::object loc{{"physicalLocation", {{"artifactLocation", artifact_location(r.path)}}}};
+    json::object res{{"ruleId", json_str(f.rule)},
+                     {"ruleIndex", rule_index(f.rule)},
+                     {"level", level_of(f.severity)},
+                     {"message", {{"text", json_str(f.message)}}},
+                     {"locations", json::array{std::move(loc)}},
+                     {"baselineState", "absent"}};
+    if (!f.fingerprint.empty())
+      res["partialFingerprints"] = {{kFingerprintKey, json_str(f.fingerprint)}};
     return res;
   }
 

@@ -38,6 +38,7 @@ class TextWriter : public OutputWriter {
            << paint(colour_of(f.severity), std::string(to_string(f.severity)) + ":") << ' '
            << f.message << " [" << f.rule << ']';
       if (f.suppressed) out_ << " (suppressed)";
+      if (f.baseline_state == "unchanged") out_ << " (unchanged)";
       out_ << '\n';
       if (r.source) out_ << code_frame(*r.source, f.location, options_.color);
       for (const auto& rel : f.related) {

@@ -7,11 +7,18 @@ namespace wikivet {
 
 void Summary::add(const FileResult& f) {
   ++files;
+  if (f.baseline.active) {
+    baseline.active = true;
+    baseline.added += f.baseline.added;
+    baseline.unchanged += f.baseline.unchanged;
+    baseline.absent += f.baseline.absent;
+  }
   for (const auto& x : f.findings) {
     if (x.suppressed) {
       ++suppressed;
       continue;
     }
+    if (x.baseline_state == "unchanged") continue;
     ++findings;
     ++by_rule[x.rule];
     ++by_severity[to_string(x.severity)];
@@ -58,7 +65,13 @@ std::string summary_line(const Summary& s) {
   }
   if (out.empty()) out = "no findings";
   if (s.suppressed > 0) add(std::to_string(s.suppressed) + " suppressed");
-  return out + " in " + count_of(s.files, "file", "files");
+  out += " in " + count_of(s.files, "file", "files");
+  if (s.baseline.active) {
+    out += "; against the baseline: " + std::to_string(s.baseline.added) + " new, " +
+           std::to_string(s.baseline.unchanged) + " unchanged, " +
+           std::to_string(s.baseline.absent) + " fixed";
+  }
+  return out;
 }
 
 std::vector<const RuleMeta*> rule_catalog(const WriterOptions& options) {

@@ -17,6 +17,9 @@ struct WriterOptions {
   bool color = false;   // text: ANSI colours (only when writing to a terminal)
   std::string srcroot;  // sarif: artifact URIs are made relative to this directory
   bool show_suppressed = false;
+  // With a baseline: keep unchanged findings (marked) and absent ones (SARIF, JSON) in the
+  // output. The engine has already dropped them when this is false.
+  bool show_baseline = false;
   // The rules to describe (SARIF tool.driver.rules); null means the registry, all_rules().
   // Tests and embedders that bring their own rules set it; the vector must outlive the writer.
   const std::vector<const RuleMeta*>* catalog = nullptr;
@@ -32,6 +35,9 @@ struct Summary {
   size_t suppressed = 0;  // kept with --show-suppressed
   std::map<std::string, size_t> by_rule;
   std::map<std::string, size_t> by_severity;
+  // Against a baseline (when any file had one): new, unchanged and absent ("fixed") counts.
+  // Unchanged findings are not counted in `findings`, by_rule or by_severity.
+  BaselineCounts baseline;
   void add(const FileResult& f);
 };
 

@@ -1,0 +1,385 @@
+#include "engine/fix.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "input/load.hpp"
+
+namespace wikivet {
+
+namespace fs = std::filesystem;
+
+bool FixSelection::selects(const Finding& f) const {
+  return rules.empty() || std::find(rules.begin(), rules.end(), f.rule) != rules.end();
+}
+
+namespace {
+
+// [a, b) and [c, d) collide when they share a byte, or when both are insertions at one place
+// (their order would be a guess).
+bool overlaps(const TextEdit& x, const TextEdit& y) {
+  if (x.begin == x.end && y.begin == y.end) return x.begin == y.begin;
+  if (x.begin == x.end) return y.begin < x.begin && x.begin < y.end;
+  if (y.begin == y.end) return x.begin < y.begin && y.begin < x.end;
+  return x.begin < y.end && y.begin < x.end;
+}
+
+}  // namespace
+
+FixPlan plan_fixes(const std::vector<Finding>& findings, const FixSelection& selection) {
+  FixPlan plan;
+  for (const Finding& f : findings) {
+    if (!f.fix || f.fix->edits.empty() || f.suppressed || f.baseline_state == "unchanged" ||
+        !selection.selects(f))
+      continue;
+    std::vector<TextEdit> edits = f.fix->edits;
+    std::sort(edits.begin(), edits.end(),
+              [](const TextEdit& a, const TextEdit& b) { return a.begin < b.begin; });
+    bool clash = false;
+    for (size_t i = 0; i < edits.size() && !clash; ++i) {
+      if (edits[i].end < edits[i].begin) clash = true;
+      if (i > 0 && overlaps(edits[i - 1], edits[i])) clash = true;
+      // plan.edits is sorted: only neighbours of the insertion point can collide.
+      auto it = std::lower_bound(plan.edits.begin(), plan.edits.end(), edits[i].begin,
+                                 [](const TextEdit& e, size_t pos) { return e.begin < pos; });
+      if (it != plan.edits.end() && overlaps(*it, edits[i])) clash = true;
+      if (it != plan.edits.begin() && overlaps(*std::prev(it), edits[i])) clash = true;
+    }
+    if (clash) {
+      plan.skipped.push_back(&f);
+      continue;
+    }
+    for (auto& e : edits) {
+      auto it = std::lower_bound(plan.edits.begin(), plan.edits.end(), e.begin,
+                                 [](const TextEdit& x, size_t pos) { return x.begin < pos; });
+      plan.edits.insert(it, std::move(e));
+    }
+    plan.applied.push_back(&f);
+  }
+  return plan;
+}
+
+std::string apply_edits(std::string_view original, const std::vector<TextEdit>& edits) {
+  std::string out;
+  out.reserve(original.size());
+  size_t at = 0;
+  for (const auto& e : edits) {
+    const size_t b = std::min(e.begin, original.size()), end = std::min(e.end, original.size());
+    if (b < at) continue;  // cannot happen with a plan; never write garbage if it does
+    out.append(original.substr(at, b - at));
+    out += e.replacement;
+    at = std::max(b, end);
+  }
+  out.append(original.substr(std::min(at, original.size())));
+  return out;
+}
+
+namespace {
+
+// Lines of `s` as [begin, end) offsets, each end including its '\n'.
+std::vector<std::pair<size_t, size_t>> split_lines(std::string_view s) {
+  std::vector<std::pair<size_t, size_t>> lines;
+  size_t b = 0;
+  while (b < s.size()) {
+    const size_t nl = s.find('\n', b);
+    const size_t e = nl == std::string_view::npos ? s.size() : nl + 1;
+    lines.emplace_back(b, e);
+    b = e;
+  }
+  return lines;
+}
+
+// Index of the line holding offset `pos` (the last line for the end of the text).
+size_t line_of(const std::vector<std::pair<size_t, size_t>>& lines, size_t pos) {
+  auto it = std::upper_bound(lines.begin(), lines.end(), pos,
+                             [](size_t p, const auto& l) { return p < l.first; });
+  return it == lines.begin() ? 0 : static_cast<size_t>(it - lines.begin()) - 1;
+}
+
+void emit_lines(std::string& out, char mark, std::string_view text) {
+  size_t b = 0;
+  while (b < text.size()) {
+    const size_t nl = text.find('\n', b);
+    const size_t e = nl == std::string_view::npos ? text.size() : nl + 1;
+    out += mark;
+    out.append(text.substr(b, e - b));
+    if (nl == std::string_view::npos) out += "\n\\ No newline at end of file\n";
+    b = e;
+  }
+}
+
+size_t count_lines(std::string_view text) {
+  if (text.empty()) return 0;
+  return static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) +
+         (text.back() == '\n' ? 0 : 1);
+}
+
+std::string hunk_range(size_t start, size_t count) {
+  // Unified diff: "l,s"; an empty range names the line before it.
+  if (count == 0) return std::to_string(start == 0 ? 0 : start - 1) + ",0";
+  if (count == 1) return std::to_string(start);
+  return std::to_string(start) + "," + std::to_string(count);
+}
+
+}  // namespace
+
+std::string unified_diff(const std::string& path, std::string_view original,
+                         const std::vector<TextEdit>& edits, int context) {
+  if (edits.empty()) return {};
+  const auto lines = split_lines(original);
+  const size_t ctx = static_cast<size_t>(std::max(0, context));
+  // Each edit touches whole lines [first, last]; an edit at the very end of a file without a
+  // final newline touches the last line.
+  struct Group {
+    size_t first, last;  // line indexes in the original
+    std::vector<const TextEdit*> edits;
+  };
+  std::vector<Group> groups;
+  for (const auto& e : edits) {
+    size_t first = lines.empty() ? 0 : line_of(lines, e.begin);
+    size_t last = lines.empty() ? 0 : line_of(lines, e.end > e.begin ? e.end - 1 : e.begin);
+    if (!groups.empty() && first <= groups.back().last + 2 * ctx + 1) {
+      groups.back().last = std::max(groups.back().last, last);
+      groups.back().edits.push_back(&e);
+    } else {
+      groups.push_back({first, last, {&e}});
+    }
+  }
+  std::string out = "--- a/" + path + "\n+++ b/" + path + "\n";
+  long long shift = 0;  // new line number minus old, before the current hunk
+  for (const auto& g : groups) {
+    const size_t n_lines = lines.size();
+    const size_t block_b = n_lines ? lines[std::min(g.first, n_lines - 1)].first : 0;
+    const size_t block_e = n_lines ? lines[std::min(g.last, n_lines - 1)].second : 0;
+    std::string changed;
+    size_t at = block_b;
+    for (const TextEdit* e : g.edits) {
+      changed.append(original.substr(at, e->begin - at));
+      changed += e->replacement;
+      at = std::max(e->begin, e->end);
+    }
+    changed.append(original.substr(at, block_e - std::min(at, block_e)));
+    const std::string_view old_block = original.substr(block_b, block_e - block_b);
+    const size_t pre_first = g.first >= ctx ? g.first - ctx : 0;
+    const size_t post_last = n_lines ? std::min(n_lines - 1, g.last + ctx) : 0;
+    const size_t pre = g.first - pre_first;
+    const size_t post = n_lines ? post_last - std::min(post_last, g.last) : 0;
+    const size_t old_count = pre + count_lines(old_block) + post;
+    const size_t new_count = pre + count_lines(changed) + post;
+    const size_t old_start = pre_first + 1;
+    const size_t new_start = static_cast<size_t>(static_cast<long long>(old_start) + shift);
+    out += "@@ -" + hunk_range(old_start, old_count) + " +" + hunk_range(new_start, new_count) +
+           " @@\n";
+    for (size_t i = pre_first; i < g.first; ++i)
+      emit_lines(out, ' ', original.substr(lines[i].first, lines[i].second - lines[i].first));
+    emit_lines(out, '-', old_block);
+    emit_lines(out, '+', changed);
+    for (size_t i = g.last + 1; i <= post_last && i < n_lines && post > 0; ++i)
+      emit_lines(out, ' ', original.substr(lines[i].first, lines[i].second - lines[i].first));
+    shift += static_cast<long long>(count_lines(changed)) -
+             static_cast<long long>(count_lines(old_block));
+  }
+  return out;
+}
+
+FileStamp stamp_file(const std::string& path) {
+  FileStamp s;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return s;
+  s.valid = true;
+  s.size = static_cast<uint64_t>(st.st_size);
+  s.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+  s.inode = static_cast<uint64_t>(st.st_ino);
+  return s;
+}
+
+std::string atomic_write_file(const std::string& path, std::string_view bytes) {
+  std::error_code ec;
+  // Follow a symbolic link: the file it names is the one to replace, the link stays.
+  fs::path target = fs::exists(path, ec) ? fs::canonical(path, ec) : fs::path(path);
+  if (ec) target = path;
+  fs::path dir = target.parent_path();
+  if (dir.empty()) dir = ".";
+  mode_t mode = 0644;
+  struct stat st {};
+  const bool existed = ::stat(target.c_str(), &st) == 0;
+  if (existed) {
+    mode = st.st_mode & 07777;
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  std::string tmp = (dir / ("." + target.filename().string() + ".wikivet-XXXXXX")).string();
+  const int fd = ::mkstemp(tmp.data());
+  if (fd < 0)
+    return "cannot create a temporary file in '" + dir.string() + "': " + std::strerror(errno);
+  auto fail = [&](const char* what) {
+    const std::string why = std::string(what) + " '" + tmp + "': " + std::strerror(errno);
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    return why;
+  };
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return fail("cannot write");
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::fchmod(fd, mode) != 0) return fail("cannot set permissions of");
+  if (existed) {
+    // Keep the owner where we may (root fixing someone's file); failing is harmless.
+    [[maybe_unused]] const int ignored = ::fchown(fd, st.st_uid, st.st_gid);
+  }
+  if (::fsync(fd) != 0) return fail("cannot sync");
+  if (::close(fd) != 0) {
+    ::unlink(tmp.c_str());
+    return "cannot close '" + tmp + "': " + std::strerror(errno);
+  }
+  if (::rename(tmp.c_str(), target.c_str()) != 0) {
+    const std::string why = "cannot replace '" + target.string() + "': " + std::strerror(errno);
+    ::unlink(tmp.c_str());
+    return why;
+  }
+  return {};
+}
+
+std::string recheck_problem(const std::vector<Finding>& before,
+                            const std::vector<const Finding*>& fixed,
+                            const std::vector<Finding>& after,
+                            const std::vector<BaselineEntry>* baseline) {
+  using Key = std::pair<std::string, std::string>;
+  std::map<Key, size_t> count_before, count_after, count_fixed, count_baseline;
+  for (const auto& f : before) ++count_before[{f.rule, f.key}];
+  for (const auto& f : after) ++count_after[{f.rule, f.key}];
+  for (const Finding* f : fixed) ++count_fixed[{f->rule, f->key}];
+  if (baseline)
+    for (const auto& e : *baseline) ++count_baseline[{e.rule, e.key}];
+  for (const auto& [k, n] : count_fixed) {
+    const size_t was = count_before[k];
+    if (count_after[k] + n > was)
+      return "the fixed finding " + k.first + " '" + k.second + "' is still there";
+  }
+  for (const auto& [k, n] : count_after) {
+    const size_t allowed = std::max(count_before[k], count_baseline[k]);
+    if (n > allowed) {
+      for (const auto& f : after)
+        if (f.rule == k.first && f.key == k.second)
+          return "the fix made a new finding: " + f.message + " [" + f.rule + "] at line " +
+                 std::to_string(f.location.start.line);
+    }
+  }
+  return {};
+}
+
+namespace {
+
+// The file's bytes now, or nothing when it cannot be read.
+std::optional<std::string> read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return std::move(ss).str();
+}
+
+std::string count_text(size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+FixOutcome fix_file(const FixRequest& rq) {
+  FixOutcome o;
+  const Source& src = *rq.source;
+  const std::string& path = src.path();
+  FixPlan plan = plan_fixes(*rq.findings, rq.selection);
+  o.applied = plan.applied.size();
+  o.skipped = plan.skipped.size();
+  for (const Finding* f : plan.applied) o.applied_rules.push_back(f->rule);
+  if (plan.edits.empty()) return o;
+  const std::string skipped_note =
+      o.skipped ? " (" + count_text(o.skipped, "fix overlaps", "fixes overlap") +
+                      " another and waits for the next run)"
+                : "";
+  if (!rq.write) {
+    o.status = FixOutcome::Status::Diffed;
+    o.diff = unified_diff(path, src.original(), plan.edits);
+    o.message = path + ": " + count_text(o.applied, "fix", "fixes") + " would apply" + skipped_note;
+    return o;
+  }
+  if (path == "<stdin>" || src.adapted()) {
+    o.status = FixOutcome::Status::Refused;
+    o.message = path + ": not fixed: " +
+                (path == "<stdin>" ? std::string("standard input cannot be written back")
+                                   : "only plain wikitext files are fixed, not " + src.adapter() +
+                                         " input (use --diff to see the change)");
+    return o;
+  }
+  const std::string fixed = apply_edits(src.original(), plan.edits);
+  if (rq.before_write) rq.before_write();
+  // Refuse a file that changed since it was read: its size, time and bytes must be as read.
+  const FileStamp now = stamp_file(path);
+  const auto current = read_bytes(path);
+  if (!rq.stamp.valid || !now.valid || now.size != rq.stamp.size ||
+      now.mtime_ns != rq.stamp.mtime_ns || now.inode != rq.stamp.inode || !current ||
+      *current != src.original()) {
+    o.status = FixOutcome::Status::Refused;
+    o.message = path + ": not fixed: the file changed since wikivet read it";
+    return o;
+  }
+  if (std::string err = atomic_write_file(path, fixed); !err.empty()) {
+    o.status = FixOutcome::Status::Failed;
+    o.message = path + ": not fixed: " + err;
+    return o;
+  }
+  // Re-check what is on disk now.
+  LoadResult again = load_source(path);
+  std::string problem;
+  if (!again.source) {
+    problem = again.error;
+  } else {
+    o.after_source = std::make_unique<Source>(std::move(*again.source));
+    o.after = rq.recheck(*o.after_source);
+    std::vector<Finding> before_shown, after_shown;
+    for (const auto& f : *rq.findings)
+      if (!f.suppressed) before_shown.push_back(f);
+    for (const auto& f : o.after.findings)
+      if (!f.suppressed) after_shown.push_back(f);
+    problem = recheck_problem(before_shown, plan.applied, after_shown, rq.baseline);
+  }
+  if (!problem.empty()) {
+    const std::string err = atomic_write_file(path, src.original());
+    o.after_source.reset();
+    o.after = FileResult{};
+    if (!err.empty()) {
+      o.status = FixOutcome::Status::Failed;
+      o.message = path + ": the re-check failed (" + problem +
+                  ") and the original could not be restored: " + err;
+      return o;
+    }
+    o.status = FixOutcome::Status::RolledBack;
+    o.message =
+        path + ": not fixed: the re-check failed (" + problem + "); the original is restored";
+    return o;
+  }
+  o.status = FixOutcome::Status::Written;
+  o.message = path + ": applied " + count_text(o.applied, "fix", "fixes") + skipped_note;
+  return o;
+}
+
+}  // namespace wikivet

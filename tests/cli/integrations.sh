@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# The integrations of ci/ in temporary git repositories, offline (issue 5):
+#  1. Debian's pre-commit with wikivet as a local hook: committing the deletion of the France
+#     row is blocked with the message, and passes after `wikivet check --fix`;
+#  2. pre-commit with the repository's own .pre-commit-hooks.yaml (from a local hooks repo);
+#  3. the plain git hook ci/pre-commit/wikivet-pre-commit (checks the staged content);
+#  4. the check step of ci/github/wikivet.yml, run as a shell script against a base branch.
+set -u
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+root=$PWD
+seed=$root/fixtures/seed/foreign-relations-of-mali.wiki
+edit=$root/tests/cli/seed_edit.py
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+py=/usr/bin/python3
+[ -x "$py" ] || py=python3
+check() { if eval "$2"; then echo "ok   $1"; else echo "FAIL $1"; fail=1; fi; }
+
+# Hermetic: no user or system configuration, caches in the temporary folder, no network.
+export HOME=$tmp/home PRE_COMMIT_HOME=$tmp/pre-commit-home XDG_CACHE_HOME=$tmp/cache
+export GIT_CONFIG_NOSYSTEM=1 GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.org
+export GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@example.org
+export PATH="$(dirname "$bin"):$PATH"
+mkdir -p "$HOME"
+git config --global init.defaultBranch main
+git config --global protocol.allow never  # nothing is fetched from anywhere...
+git config --global protocol.file.allow always  # ...but local repositories
+
+"$py" "$edit" delete-bilateral-row France "$seed" "$tmp/deleted.wiki" || exit 1
+
+# new_repo DIR CONFIG: a repository whose first commit holds the seed (and CONFIG, if any).
+new_repo() {
+  mkdir -p "$1/articles" && cd "$1" && git init -q . && cp "$seed" articles/mali.wiki
+  [ -n "${2:-}" ] && printf '%s\n' "$2" >.pre-commit-config.yaml
+  git add -A && git commit -qm "seed article" --no-verify
+}
+# the_deletion: stage the edit that deletes the France row.
+the_deletion() { cp "$tmp/deleted.wiki" articles/mali.wiki && git add articles/mali.wiki; }
+
+if ! command -v pre-commit >/dev/null; then
+  echo "SKIP pre-commit framework tests (pre-commit is not installed)"
+else
+  # --- 1. local hook ---------------------------------------------------------------------------
+  new_repo "$tmp/local" "repos:
+- repo: local
+  hooks:
+  - id: wikivet
+    name: wikivet
+    entry: $bin check --baseline-git HEAD --color never
+    language: system
+    files: \\.wiki\$"
+  pre-commit install >/dev/null || { echo "FAIL pre-commit install"; fail=1; }
+  the_deletion
+  git commit -qm "delete the France row" >"$tmp/c1.out" 2>&1
+  rc=$?
+  check "pre-commit (local hook): the deletion is blocked" "[ $rc != 0 ] && [ \$(git rev-list --count HEAD) = 1 ]"
+  check "pre-commit (local hook): with the message" \
+    "grep -q \"named reference ':1' is invoked but never defined\" '$tmp/c1.out' && grep -q 'ref-undefined' '$tmp/c1.out'"
+  check "pre-commit (local hook): old findings are not mentioned" "! grep -q 'table-sequence' '$tmp/c1.out'"
+  "$bin" check --baseline-git HEAD --fix articles/mali.wiki >/dev/null 2>&1
+  git add articles/mali.wiki
+  git commit -qm "delete the France row, keep its reference" >"$tmp/c2.out" 2>&1
+  rc=$?
+  check "pre-commit (local hook): passes after --fix" "[ $rc = 0 ] && [ \$(git rev-list --count HEAD) = 2 ]"
+  check "pre-commit (local hook): the commit holds the restored definition" \
+    "git show HEAD:articles/mali.wiki | grep -q '^|{{dts|20 August 1960}}<ref name=\":1\">{{Cite web'"
+
+  # --- 2. the repository's .pre-commit-hooks.yaml ----------------------------------------------
+  mkdir -p "$tmp/hooks" && cp "$root/.pre-commit-hooks.yaml" "$tmp/hooks/" \
+    && (cd "$tmp/hooks" && git init -q . && git add -A && git commit -qm hooks)
+  rev=$(git -C "$tmp/hooks" rev-parse HEAD)
+  new_repo "$tmp/shared" "repos:
+- repo: $tmp/hooks
+  rev: $rev
+  hooks:
+  - id: wikivet"
+  pre-commit install >/dev/null
+  the_deletion
+  git commit -qm "delete the France row" >"$tmp/c3.out" 2>&1
+  rc=$?
+  check "pre-commit (.pre-commit-hooks.yaml): the deletion is blocked" "[ $rc != 0 ] && grep -q 'ref-undefined' '$tmp/c3.out'"
+  pre-commit try-repo "$tmp/hooks" wikivet-fix --files articles/mali.wiki >"$tmp/c4.out" 2>&1
+  check "pre-commit (.pre-commit-hooks.yaml): the wikivet-fix hook restores the definition" \
+    "grep -q '^|{{dts|20 August 1960}}<ref name=\":1\">{{Cite web' articles/mali.wiki"
+  git add articles/mali.wiki
+  git commit -qm "delete the France row, keep its reference" >"$tmp/c5.out" 2>&1
+  rc=$?
+  check "pre-commit (.pre-commit-hooks.yaml): then the commit passes" "[ $rc = 0 ]"
+fi
+
+# --- 3. the plain git hook ---------------------------------------------------------------------
+new_repo "$tmp/plain"
+cp "$root/ci/pre-commit/wikivet-pre-commit" .git/hooks/pre-commit && chmod +x .git/hooks/pre-commit
+export WIKIVET="$bin" WIKIVET_ARGS="--color never"
+the_deletion
+git commit -qm "delete the France row" >"$tmp/p1.out" 2>&1
+rc=$?
+check "plain hook: the deletion is blocked" "[ $rc != 0 ] && [ \$(git rev-list --count HEAD) = 1 ]"
+check "plain hook: with the message and the way out" \
+  "grep -q 'ref-undefined' '$tmp/p1.out' && grep -q 'commit blocked' '$tmp/p1.out' && grep -q -- '--fix' '$tmp/p1.out'"
+check "plain hook: paths as in the repository" "grep -q '^articles/mali.wiki:21:' '$tmp/p1.out'"
+"$bin" check --baseline-git HEAD --fix articles/mali.wiki >/dev/null 2>&1
+git commit -qm "still the staged deletion" >"$tmp/p2.out" 2>&1
+rc=$?
+check "plain hook: the staged content is checked, not the (fixed, unstaged) working tree" "[ $rc != 0 ]"
+git add articles/mali.wiki
+git commit -qm "delete the France row, keep its reference" >"$tmp/p3.out" 2>&1
+rc=$?
+check "plain hook: passes once the fix is staged" "[ $rc = 0 ]"
+printf 'Clean prose.\n' >notes.txt && git add notes.txt && git commit -qm "no wiki files" >/dev/null 2>&1
+check "plain hook: commits without .wiki files pass" "[ \$? = 0 ]"
+unset WIKIVET WIKIVET_ARGS
+
+# --- 4. the GitHub workflow's check step -------------------------------------------------------
+new_repo "$tmp/gh"
+git update-ref refs/remotes/origin/main HEAD
+git checkout -q -b pr && the_deletion && git commit -qm "pr" --no-verify
+mkdir -p "$tmp/runner"
+"$py" - "$root/ci/github/wikivet.yml" >"$tmp/step.sh" <<'PY' || { echo "FAIL workflow: no check step"; fail=1; }
+import sys, yaml
+wf = yaml.safe_load(open(sys.argv[1]))
+steps = wf["jobs"]["wikivet"]["steps"]
+assert any(s.get("uses", "").startswith("github/codeql-action/upload-sarif") for s in steps)
+step = next(s for s in steps if s.get("name", "").startswith("Check the changed"))
+print(step["run"].replace('git config --global --add safe.directory "$GITHUB_WORKSPACE"', ""))
+PY
+BASE_REF=main RUNNER_TEMP=$tmp/runner bash -e "$tmp/step.sh" >"$tmp/gh.out" 2>&1
+rc=$?
+check "workflow step: fails on the pull request's new finding" "[ $rc != 0 ]"
+check "workflow step: a GitHub annotation for it" "grep -q '^::error file=articles/mali.wiki,line=21,.*title=ref-undefined::' '$tmp/gh.out'"
+check "workflow step: one annotation only (old findings hidden)" "[ \$(grep -c '^::' '$tmp/gh.out') = 1 ]"
+check "workflow step: SARIF written for the upload" \
+  "$py -c 'import json; d=json.load(open(\"wikivet.sarif\")); assert [r[\"ruleId\"] for r in d[\"runs\"][0][\"results\"]]==[\"ref-undefined\"]'"
+exit $fail
