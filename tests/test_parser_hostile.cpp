@@ -31,7 +31,7 @@ double seconds_to_parse(const std::string& text) {
 }
 
 // Parses make(n) and make(4n); the larger must not take more than 12x as long (linear: ~4x;
-// quadratic: ~16x). The best of three runs limits noise from other processes, and n doubles
+// quadratic: ~16x). The best of five runs limits noise from other processes, and n doubles
 // until the small input takes at least 10 ms, so that timer and allocator noise on a
 // millisecond run cannot decide the outcome.
 void check_linear(const std::function<std::string(size_t)>& make, size_t n) {
@@ -40,12 +40,12 @@ void check_linear(const std::function<std::string(size_t)>& make, size_t n) {
   for (size_t grow = 0;; ++grow) {
     small = make(n);
     ts = 1e9;
-    for (int i = 0; i < 3; ++i) ts = std::min(ts, seconds_to_parse(small));
+    for (int i = 0; i < 5; ++i) ts = std::min(ts, seconds_to_parse(small));
     if (ts >= 0.01 || grow == 5) break;
     n *= 2;
   }
   large = make(4 * n);
-  for (int i = 0; i < 3; ++i) {
+  for (int i = 0; i < 5; ++i) {
     ts = std::min(ts, seconds_to_parse(small));
     tl = std::min(tl, seconds_to_parse(large));
   }
