@@ -1,5 +1,7 @@
 #include "rules/rule_util.hpp"
 
+#include <algorithm>
+
 #include "model/text_util.hpp"
 
 namespace wikivet {
@@ -29,10 +31,20 @@ Range trim_range(const Tree& tree, Range r) {
 
 std::string quoted(std::string_view s) {
   constexpr size_t kMax = 60;
-  if (s.size() <= kMax) return "'" + std::string(s) + "'";
-  size_t cut = kMax;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return "'" + std::string(s.substr(0, cut)) + "\xE2\x80\xA6'";
+  // Built by appending: `"'" + std::string(...)` trips GCC 12's -Wrestrict false positive.
+  std::string out;
+  out.reserve(std::min(s.size(), kMax) + 5);
+  out.push_back('\'');
+  if (s.size() <= kMax) {
+    out.append(s);
+  } else {
+    size_t cut = kMax;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    out.append(s.substr(0, cut));
+    out.append("\xE2\x80\xA6");
+  }
+  out.push_back('\'');
+  return out;
 }
 
 std::string table_label(const Article& a, const Table& t) {

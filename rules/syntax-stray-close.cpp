@@ -36,7 +36,7 @@ std::unique_ptr<Rule> make_syntax_stray_close_rule() {
     report_problems(
         article, {ProblemKind::StrayClose},
         []([[maybe_unused]] std::string_view text, [[maybe_unused]] const Problem& p) {
-          return "'" + std::string(text) + "' closes nothing; it renders as text";
+          return quoted(text) + " closes nothing; it renders as text";
         },
         out);
   });

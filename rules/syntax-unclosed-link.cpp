@@ -35,7 +35,7 @@ std::unique_ptr<Rule> make_syntax_unclosed_link_rule() {
     report_problems(
         article, {ProblemKind::UnclosedLink},
         []([[maybe_unused]] std::string_view text, [[maybe_unused]] const Problem& p) {
-          return "'" + std::string(text) + "' opens a link that is never closed";
+          return quoted(text) + " opens a link that is never closed";
         },
         out);
   });

@@ -40,7 +40,7 @@ std::unique_ptr<Rule> make_syntax_unclosed_tag_rule() {
         article, {ProblemKind::UnclosedTag, ProblemKind::NestedTag},
         []([[maybe_unused]] std::string_view text, [[maybe_unused]] const Problem& p) {
           return (p.kind == ProblemKind::NestedTag
-                      ? "'" + std::string(text) + "' opens inside another <" + p.detail +
+                      ? quoted(text) + " opens inside another <" + p.detail +
                             ">; MediaWiki ends the outer tag at the first </" + p.detail + ">"
                       : "<" + p.detail + "> is never closed; MediaWiki shows it as text");
         },

@@ -38,7 +38,7 @@ std::unique_ptr<Rule> make_syntax_unclosed_template_rule() {
     report_problems(
         article, {ProblemKind::UnclosedTemplate},
         []([[maybe_unused]] std::string_view text, [[maybe_unused]] const Problem& p) {
-          return "'" + std::string(text) + "' is never closed; everything after it renders as text";
+          return quoted(text) + " is never closed; everything after it renders as text";
         },
         out);
   });

@@ -220,7 +220,11 @@ std::string atomic_write_file(const std::string& path, std::string_view bytes) {
     ::umask(mask);
     mode = 0666 & ~mask;
   }
-  std::string tmp = (dir / ("." + target.filename().string() + ".wikivet-XXXXXX")).string();
+  // Built by appending: `"." + std::string` trips GCC 12's -Wrestrict false positive.
+  std::string name = ".";
+  name += target.filename().string();
+  name += ".wikivet-XXXXXX";
+  std::string tmp = (dir / name).string();
   const int fd = ::mkstemp(tmp.data());
   if (fd < 0)
     return "cannot create a temporary file in '" + dir.string() + "': " + std::strerror(errno);
