@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/options.hpp"
 #include "engine/config.hpp"
 #include "engine/engine.hpp"
 #include "input/decompress_stream.hpp"
@@ -39,14 +40,6 @@ using Clock = std::chrono::steady_clock;
 
 // PageWork::tag values: how the emitter treats a page.
 constexpr uint8_t kChecked = 0, kSkipped = 1, kBadLine = 2;
-
-std::optional<int> audit_fail_level(const std::string& s) {
-  if (s == "error") return 0;
-  if (s == "warning") return 1;
-  if (s == "info") return 2;
-  if (s == "never") return -1;
-  return std::nullopt;
-}
 
 // Which pages are audited.
 struct PageFilter {
@@ -220,22 +213,8 @@ int cmd_audit(int argc, char** argv) {
   hidden.add_options()("file", po::value(&o.files)->composing())(
       "parse-only", po::bool_switch(&o.parse_only), "benchmark: parse pages, run no rules")(
       "bz2-chunk-bytes", po::value(&o.bz2_chunk_bytes), "tests: parallel bz2 chunk size");
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("file", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const std::exception& e) {
-    std::cerr << "wikivet audit: " << e.what() << "\n";
-    return kExitUsage;
-  }
-  if (vm.count("help")) {
-    std::cout << opts << "\n";
-    return kExitClean;
-  }
+  if (auto done = parse_command_line("audit", argc, argv, opts, hidden, vm)) return *done;
   auto usage_error = [](const std::string& msg) {
     std::cerr << "wikivet audit: " << msg << "\n";
     return kExitUsage;
@@ -249,7 +228,7 @@ int cmd_audit(int argc, char** argv) {
     if (!jsonl_input) return usage_error("no dump given (a path, or - for standard input)");
     o.files.push_back("-");
   }
-  const auto level = audit_fail_level(o.fail_on);
+  const auto level = parse_fail_level(o.fail_on);
   if (!level)
     return usage_error("--fail-on must be error, warning, info or never, not '" + o.fail_on + "'");
   PageFilter filter;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/options.hpp"
 #include "engine/config.hpp"
 #include "engine/config_file.hpp"
 #include "engine/edit_check.hpp"
@@ -32,14 +33,6 @@ FormatTarget parse_format(const std::string& spec) {
   const auto eq = spec.find('=');
   if (eq == std::string::npos) return {spec, ""};
   return {spec.substr(0, eq), spec.substr(eq + 1)};
-}
-
-std::optional<int> fail_level(const std::string& s) {
-  if (s == "error") return 0;
-  if (s == "warning") return 1;
-  if (s == "info") return 2;
-  if (s == "never") return -1;
-  return std::nullopt;
 }
 
 }  // namespace
@@ -84,22 +77,8 @@ int cmd_check(int argc, char** argv) {
   opts.add(edits);
   po::options_description hidden;
   hidden.add_options()("file", po::value(&files)->composing());
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("file", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const std::exception& e) {
-    std::cerr << "wikivet check: " << e.what() << "\n";
-    return kExitUsage;
-  }
-  if (vm.count("help")) {
-    std::cout << opts << "\n";
-    return kExitClean;
-  }
+  if (auto done = parse_command_line("check", argc, argv, opts, hidden, vm)) return *done;
   if (files.empty()) {
     std::cerr << "wikivet check: no input files (give paths, or - for standard input)\n";
     return kExitUsage;
@@ -118,7 +97,7 @@ int cmd_check(int argc, char** argv) {
   }
   if (vm.count("baseline") && vm.count("baseline-git"))
     return usage("give --baseline or --baseline-git, not both");
-  const auto level = fail_level(fail_on);
+  const auto level = parse_fail_level(fail_on);
   if (!level) {
     std::cerr << "wikivet check: --fail-on must be error, warning, info or never, not '" << fail_on
               << "'\n";

@@ -1,0 +1,21 @@
+#pragma once
+// Command-line parsing shared by the subcommands.
+#include <boost/program_options.hpp>
+#include <optional>
+#include <string>
+
+namespace wikivet::cli {
+
+// Parses argv against `visible` (shown by --help) and `hidden` options, with every positional
+// argument going to the hidden option "file". Returns nullopt to go on, or the exit code to
+// return now: 0 after printing --help, 2 after a one-line usage error naming `command`.
+std::optional<int> parse_command_line(const char* command, int argc, char** argv,
+                                      const boost::program_options::options_description& visible,
+                                      const boost::program_options::options_description& hidden,
+                                      boost::program_options::variables_map& vm);
+
+// --fail-on: the lowest severity (as an int: error 0, warning 1, info 2) that makes the exit
+// code 1, or -1 for "never"; nullopt for anything else.
+std::optional<int> parse_fail_level(const std::string& s);
+
+}  // namespace wikivet::cli
