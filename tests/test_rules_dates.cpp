@@ -145,3 +145,15 @@ BOOST_AUTO_TEST_CASE(date_order_newest_first_and_unsorted_are_quiet) {
                                {"Mali", "1970"}});
   BOOST_TEST(run(unsorted, "date-order").empty());
 }
+
+BOOST_AUTO_TEST_CASE(date_order_ignores_quantities_that_look_like_years) {
+  // Four-digit numbers beyond 2100 are quantities (heights, populations), not years.
+  const auto t = dated({{"France", "4215"},
+                        {"Chile", "1335"},
+                        {"Peru", "4720"},
+                        {"Togo", "3695"},
+                        {"Niger", "3705"},
+                        {"Mali", "2800"}});
+  BOOST_TEST(run(t, "date-order").empty());
+  BOOST_TEST(run(t, "date-imprecise").empty());
+}

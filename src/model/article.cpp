@@ -791,6 +791,10 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
   } else if (auto d = parse_date(dv.text)) {
     dv.kind = DateValue::Kind::Date;
     dv.date = *d;
+    // A bare four-digit number far in the future is a quantity (a population, a height), not
+    // a year, in a table cell.
+    if (d->precision == DatePrecision::Year && d->format == DateFormat::Year && d->year > 2100)
+      dv.kind = DateValue::Kind::NotDate;
   } else if (auto period = parse_date_range(dv.text)) {
     dv.kind = DateValue::Kind::Range;
     dv.date = period->first;
