@@ -44,9 +44,8 @@ void Parser::loop() {
       if (pos_ < top().eff_stop && line_start()) continue;
     }
     const uint32_t stop = top().eff_stop;
-    const uint32_t p =
-        skip_until<'{', '}', '[', ']', '<', '\n', '|', '!', '=', '&', '_', ':', '\''>(d, pos_,
-                                                                                      stop);
+    static constexpr ByteSet kStops("{}[]<\n|!=&_:'");
+    const uint32_t p = find_first_of(kStops, d, pos_, stop, n_);
     pos_ = p;
     if (p >= stop) {
       if (!at_stop()) return;

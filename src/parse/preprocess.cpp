@@ -25,7 +25,7 @@ class Pass {
     uint32_t i = b_;
     line_start(i);
     while (true) {
-      i = skip_until<'[', '{', '<', '\n', '}', ']', '|', '='>(t_.data(), i, e_);
+      i = find_first_of(stops(), t_.data(), i, e_, static_cast<uint32_t>(t_.size()));
       if (i >= e_) {
         if (top_is('=')) {
           line_end(i);  // past-the-end run to finish a heading
@@ -66,6 +66,17 @@ class Pass {
 
  private:
   bool top_is(char open) const { return !stack_.empty() && stack_.back().open == open; }
+
+  // The bytes that can do something with the stack as it is: '|', '=' and "}}" act only for a
+  // brace piece on top, "]]" only for a bracket piece; the main loop steps over the others.
+  const ByteSet& stops() const {
+    static constexpr ByteSet kAlways("[{<\n");
+    static constexpr ByteSet kInBrace("[{<\n}|=");
+    static constexpr ByteSet kInBracket("[{<\n]");
+    if (stack_.empty()) return kAlways;
+    const char open = stack_.back().open;
+    return open == '{' ? kInBrace : open == '[' ? kInBracket : kAlways;
+  }
 
   void push(OpenRecord::Type type, char open, uint32_t pos, uint32_t count) {
     OpenRecord r;
