@@ -10,10 +10,13 @@
 
 namespace wikivet {
 namespace parse_detail {
-namespace {}  // namespace
+namespace {
+// Every byte the sweep may act on (see loop()).
+constexpr ByteSet kStops{"{}[]<\n|!=&_:'"};
+}  // namespace
 
 Parser::Parser(std::string_view text)
-    : t_(text), n_(static_cast<uint32_t>(text.size())), angles_(text) {}
+    : t_(text), n_(static_cast<uint32_t>(text.size())), angles_(text), stops_(kStops, text) {}
 
 Tree Parser::run() {
   b_.nodes.reserve(n_ / 4 + 64);  // real pages: about one node per 6 bytes
@@ -44,8 +47,7 @@ void Parser::loop() {
       if (pos_ < top().eff_stop && line_start()) continue;
     }
     const uint32_t stop = top().eff_stop;
-    static constexpr ByteSet kStops("{}[]<\n|!=&_:'");
-    const uint32_t p = find_first_of(kStops, d, pos_, stop, n_);
+    const uint32_t p = stops_.next(pos_, stop);
     pos_ = p;
     if (p >= stop) {
       if (!at_stop()) return;

@@ -134,6 +134,7 @@ class Parser {
   uint32_t n_;
   Builder b_;
   AngleMatcher angles_;
+  StopCursor stops_;
   std::vector<Frame> frames_;
   struct Level {
     Preprocessed pp;

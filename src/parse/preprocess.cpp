@@ -19,13 +19,20 @@ struct Piece {
 class Pass {
  public:
   Pass(std::string_view t, uint32_t b, uint32_t e, AngleMatcher& a, Preprocessed& out)
-      : t_(t), b_(b), e_(e), angles_(a), out_(out) {}
+      : t_(t),
+        b_(b),
+        e_(e),
+        angles_(a),
+        out_(out),
+        always_(kAlways, t),
+        in_brace_(kInBrace, t),
+        in_bracket_(kInBracket, t) {}
 
   void run() {
     uint32_t i = b_;
     line_start(i);
     while (true) {
-      i = find_first_of(stops(), t_.data(), i, e_, static_cast<uint32_t>(t_.size()));
+      i = stops().next(i, e_);
       if (i >= e_) {
         if (top_is('=')) {
           line_end(i);  // past-the-end run to finish a heading
@@ -69,13 +76,13 @@ class Pass {
 
   // The bytes that can do something with the stack as it is: '|', '=' and "}}" act only for a
   // brace piece on top, "]]" only for a bracket piece; the main loop steps over the others.
-  const ByteSet& stops() const {
-    static constexpr ByteSet kAlways("[{<\n");
-    static constexpr ByteSet kInBrace("[{<\n}|=");
-    static constexpr ByteSet kInBracket("[{<\n]");
-    if (stack_.empty()) return kAlways;
+  static constexpr ByteSet kAlways{"[{<\n"};
+  static constexpr ByteSet kInBrace{"[{<\n}|="};
+  static constexpr ByteSet kInBracket{"[{<\n]"};
+  StopCursor& stops() {
+    if (stack_.empty()) return always_;
     const char open = stack_.back().open;
-    return open == '{' ? kInBrace : open == '[' ? kInBracket : kAlways;
+    return open == '{' ? in_brace_ : open == '[' ? in_bracket_ : always_;
   }
 
   void push(OpenRecord::Type type, char open, uint32_t pos, uint32_t count) {
@@ -177,6 +184,7 @@ class Pass {
   AngleMatcher& angles_;
   Preprocessed& out_;
   std::vector<Piece> stack_;
+  StopCursor always_, in_brace_, in_bracket_;
 };
 
 }  // namespace

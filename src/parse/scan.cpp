@@ -1,6 +1,9 @@
-// find_first_of (scan.hpp): the stop-byte search both passes spend much of their time in.
-// PSHUFB classifies 16 or 32 bytes against any set of up to 8 high nibbles in a handful of
-// instructions, however many bytes the set holds; the CPU is asked once which version runs.
+// block_mask (scan.hpp): classifying text against a set of stop bytes, where both passes spend
+// much of their time. PSHUFB tests 16 or 32 bytes against any set of up to 8 high nibbles in a
+// handful of instructions, however many bytes the set holds; the CPU is asked once (on first
+// use) which version runs.
+#include <atomic>
+
 #include "parse/scan.hpp"
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -11,14 +14,12 @@
 namespace wikivet::parse_detail {
 namespace {
 
-uint32_t scan_bytes(const ByteSet& set, const char* d, uint32_t i, uint32_t end) {
-  while (i < end && !set.in[static_cast<unsigned char>(d[i])]) ++i;
-  return i;
-}
-
-// Bits of `mask` (one per byte from position i) that lie before `end`.
-inline uint32_t below_end(uint32_t mask, uint32_t i, uint32_t end, uint32_t width) {
-  return end - i < width ? mask & ((1u << (end - i)) - 1) : mask;
+uint64_t mask_bytes(const ByteSet& set, const char* d, uint32_t block, uint32_t size) {
+  uint64_t m = 0;
+  const uint32_t n = size - block < 64 ? size - block : 64;
+  for (uint32_t k = 0; k < n; ++k)
+    if (set.in[static_cast<unsigned char>(d[block + k])]) m |= uint64_t{1} << k;
+  return m;
 }
 
 #if WIKIVET_X86_DISPATCH
@@ -35,24 +36,13 @@ __attribute__((target("avx2"))) inline uint32_t classify32(const ByteSet& set, c
   return ~static_cast<uint32_t>(_mm256_movemask_epi8(none));
 }
 
-__attribute__((target("avx2"))) uint32_t scan_avx2(const ByteSet& set, const char* d, uint32_t i,
-                                                   uint32_t end, uint32_t size) {
-  if (i >= end) return end;
-  while (i + 32 <= size) {
-    const uint32_t mask = below_end(classify32(set, d + i), i, end, 32);
-    if (mask != 0) return i + static_cast<uint32_t>(__builtin_ctz(mask));
-    i += 32;
-    if (i >= end) return end;
-  }
-  if (size >= 32) {  // the last bytes: one load ending at `size`, shifted to start at i
-    const uint32_t base = size - 32;
-    const uint32_t mask = below_end(classify32(set, d + base) >> (i - base), i, end, 32);
-    return mask != 0 ? i + static_cast<uint32_t>(__builtin_ctz(mask)) : end;
-  }
-  return scan_bytes(set, d, i, end);
+__attribute__((target("avx2"))) uint64_t mask_avx2(const ByteSet& set, const char* d,
+                                                   uint32_t block, uint32_t size) {
+  if (size - block < 64) return mask_bytes(set, d, block, size);
+  return uint64_t{classify32(set, d + block)} | (uint64_t{classify32(set, d + block + 32)} << 32);
 }
 
-__attribute__((target("ssse3"))) inline uint32_t classify16(const ByteSet& set, const char* p) {
+__attribute__((target("ssse3"))) inline uint64_t classify16(const ByteSet& set, const char* p) {
   const __m128i lo = _mm_load_si128(reinterpret_cast<const __m128i*>(set.lo));
   const __m128i hi = _mm_load_si128(reinterpret_cast<const __m128i*>(set.hi));
   const __m128i nib = _mm_set1_epi8(0x0F);
@@ -63,44 +53,39 @@ __attribute__((target("ssse3"))) inline uint32_t classify16(const ByteSet& set, 
   return ~static_cast<uint32_t>(_mm_movemask_epi8(none)) & 0xFFFFu;
 }
 
-__attribute__((target("ssse3"))) uint32_t scan_ssse3(const ByteSet& set, const char* d, uint32_t i,
-                                                     uint32_t end, uint32_t size) {
-  if (i >= end) return end;
-  while (i + 16 <= size) {
-    const uint32_t mask = below_end(classify16(set, d + i), i, end, 16);
-    if (mask != 0) return i + static_cast<uint32_t>(__builtin_ctz(mask));
-    i += 16;
-    if (i >= end) return end;
-  }
-  if (size >= 16) {
-    const uint32_t base = size - 16;
-    const uint32_t mask = below_end(classify16(set, d + base) >> (i - base), i, end, 16);
-    return mask != 0 ? i + static_cast<uint32_t>(__builtin_ctz(mask)) : end;
-  }
-  return scan_bytes(set, d, i, end);
+__attribute__((target("ssse3"))) uint64_t mask_ssse3(const ByteSet& set, const char* d,
+                                                     uint32_t block, uint32_t size) {
+  if (size - block < 64) return mask_bytes(set, d, block, size);
+  return classify16(set, d + block) | (classify16(set, d + block + 16) << 16) |
+         (classify16(set, d + block + 32) << 32) | (classify16(set, d + block + 48) << 48);
 }
 #endif
 
-uint32_t scan_portable(const ByteSet& set, const char* d, uint32_t i, uint32_t end, uint32_t) {
-  return scan_bytes(set, d, i, end);
-}
+using MaskFn = uint64_t (*)(const ByteSet&, const char*, uint32_t, uint32_t);
 
-using ScanFn = uint32_t (*)(const ByteSet&, const char*, uint32_t, uint32_t, uint32_t);
+uint64_t mask_first_use(const ByteSet& set, const char* d, uint32_t block, uint32_t size);
 
-ScanFn pick_scan() {
+// Starts as the resolver, which asks the CPU once and replaces itself; relaxed is enough
+// (every thread stores the same value, and any of the versions gives the same answer).
+std::atomic<MaskFn> g_mask{mask_first_use};
+
+uint64_t mask_first_use(const ByteSet& set, const char* d, uint32_t block, uint32_t size) {
+  MaskFn fn = mask_bytes;
 #if WIKIVET_X86_DISPATCH
   __builtin_cpu_init();
-  if (__builtin_cpu_supports("avx2")) return scan_avx2;
-  if (__builtin_cpu_supports("ssse3")) return scan_ssse3;
+  if (__builtin_cpu_supports("avx2"))
+    fn = mask_avx2;
+  else if (__builtin_cpu_supports("ssse3"))
+    fn = mask_ssse3;
 #endif
-  return scan_portable;
+  g_mask.store(fn, std::memory_order_relaxed);
+  return fn(set, d, block, size);
 }
 
 }  // namespace
 
-uint32_t find_first_of(const ByteSet& set, const char* d, uint32_t i, uint32_t end, uint32_t size) {
-  static const ScanFn scan = pick_scan();
-  return scan(set, d, i, end, size);
+uint64_t block_mask(const ByteSet& set, const char* d, uint32_t block, uint32_t size) {
+  return g_mask.load(std::memory_order_relaxed)(set, d, block, size);
 }
 
 }  // namespace wikivet::parse_detail

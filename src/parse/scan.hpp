@@ -99,10 +99,44 @@ struct ByteSet {
   }
 };
 
-// First position in [i, end) of `d` holding a byte of `set`, or `end`. `size` (>= end) is how
-// many bytes of `d` may be read: the vector loops read up to there, past `end`, and mask what
-// lies beyond `end`, so a near stop does not fall back to the byte loop. 32 bytes at a time
-// with AVX2, 16 with SSSE3 (chosen at run time), else a table-driven byte loop.
-uint32_t find_first_of(const ByteSet& set, const char* d, uint32_t i, uint32_t end, uint32_t size);
+// Bit k of the result is set when byte block + k of `d` is in `set`, for the bytes before
+// `size` (those at or after it give 0 bits and are not read).
+uint64_t block_mask(const ByteSet& set, const char* d, uint32_t block, uint32_t size);
+
+// Finds the stop bytes of one text in order: the text is classified 64 bytes at a time (PSHUFB
+// with AVX2 or SSSE3, chosen at run time; a table otherwise) into a bit mask that is kept, so
+// finding the next stop is a shift and a count of trailing zeros until the block is used up.
+// Any position may be asked; positions usually only move forward.
+class StopCursor {
+ public:
+  StopCursor(const ByteSet& set, std::string_view text)
+      : set_(&set), d_(text.data()), size_(static_cast<uint32_t>(text.size())) {}
+
+  // First position in [i, end) holding a byte of the set, or `end` (end <= the text's size).
+  uint32_t next(uint32_t i, uint32_t end) {
+    uint64_t at = i;
+    while (at < end) {
+      const uint32_t block = static_cast<uint32_t>(at) & ~63u;
+      if (block != block_) {
+        mask_ = block_mask(*set_, d_, block, size_);
+        block_ = block;
+      }
+      const uint64_t m = mask_ >> (at & 63);
+      if (m != 0) {
+        const uint64_t p = at + static_cast<uint64_t>(__builtin_ctzll(m));
+        return p < end ? static_cast<uint32_t>(p) : end;
+      }
+      at = uint64_t{block} + 64;
+    }
+    return end;
+  }
+
+ private:
+  const ByteSet* set_;
+  const char* d_;
+  uint32_t size_;
+  uint32_t block_ = kNpos;  // never a multiple of 64: nothing cached yet
+  uint64_t mask_ = 0;
+};
 
 }  // namespace wikivet::parse_detail
