@@ -162,11 +162,14 @@ const OpenRecord* Parser::find_open(OpenRecord::Type type, uint32_t pos) {
 
 // ---- frames --------------------------------------------------------------------------------
 
-void Parser::push(Frame f) {
-  f.eff_stop = frames_.empty() ? f.stop : std::min(f.stop, top().eff_stop);
+void Parser::push(const Frame& f) {
+  const uint32_t eff_stop = frames_.empty() ? f.stop : std::min(f.stop, top().eff_stop);
   const bool gives_way = f.kind == FrameKind::ExtLink || f.kind == FrameKind::ListItem;
-  f.base = gives_way && !frames_.empty() ? top().base : static_cast<uint32_t>(frames_.size());
-  frames_.push_back(f);
+  const uint32_t base =
+      gives_way && !frames_.empty() ? top().base : static_cast<uint32_t>(frames_.size());
+  Frame& pushed = frames_.emplace_back(f);
+  pushed.eff_stop = eff_stop;
+  pushed.base = base;
 }
 
 void Parser::dissolve_top() {
