@@ -10,10 +10,13 @@
 
 namespace wikivet {
 namespace parse_detail {
-namespace {}  // namespace
+namespace {
+// Every byte the sweep may act on (see loop()).
+constexpr ByteSet kStops{"{}[]<\n|!=&_:'"};
+}  // namespace
 
 Parser::Parser(std::string_view text)
-    : t_(text), n_(static_cast<uint32_t>(text.size())), angles_(text) {}
+    : t_(text), n_(static_cast<uint32_t>(text.size())), angles_(text), stops_(kStops, text) {}
 
 Tree Parser::run() {
   b_.nodes.reserve(n_ / 4 + 64);  // real pages: about one node per 6 bytes
@@ -44,9 +47,7 @@ void Parser::loop() {
       if (pos_ < top().eff_stop && line_start()) continue;
     }
     const uint32_t stop = top().eff_stop;
-    const uint32_t p =
-        skip_until<'{', '}', '[', ']', '<', '\n', '|', '!', '=', '&', '_', ':', '\''>(d, pos_,
-                                                                                      stop);
+    const uint32_t p = stops_.next(pos_, stop);
     pos_ = p;
     if (p >= stop) {
       if (!at_stop()) return;
@@ -161,11 +162,14 @@ const OpenRecord* Parser::find_open(OpenRecord::Type type, uint32_t pos) {
 
 // ---- frames --------------------------------------------------------------------------------
 
-void Parser::push(Frame f) {
-  f.eff_stop = frames_.empty() ? f.stop : std::min(f.stop, top().eff_stop);
+void Parser::push(const Frame& f) {
+  const uint32_t eff_stop = frames_.empty() ? f.stop : std::min(f.stop, top().eff_stop);
   const bool gives_way = f.kind == FrameKind::ExtLink || f.kind == FrameKind::ListItem;
-  f.base = gives_way && !frames_.empty() ? top().base : static_cast<uint32_t>(frames_.size());
-  frames_.push_back(f);
+  const uint32_t base =
+      gives_way && !frames_.empty() ? top().base : static_cast<uint32_t>(frames_.size());
+  Frame& pushed = frames_.emplace_back(f);
+  pushed.eff_stop = eff_stop;
+  pushed.base = base;
 }
 
 void Parser::dissolve_top() {

@@ -85,7 +85,7 @@ class Parser {
 
   // Frames
   Frame& top() { return frames_.back(); }
-  void push(Frame f);
+  void push(const Frame& f);
   void pop_above(size_t index);  // closes or dissolves every frame above frames_[index]
   void close_abruptly();         // the top frame meets an enclosing frame's end
   void dissolve_top();
@@ -134,6 +134,7 @@ class Parser {
   uint32_t n_;
   Builder b_;
   AngleMatcher angles_;
+  StopCursor stops_;
   std::vector<Frame> frames_;
   struct Level {
     Preprocessed pp;

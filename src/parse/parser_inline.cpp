@@ -11,6 +11,16 @@ bool is_word_byte(char c) {
   return is_alnum(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
 }
 
+// The bytes at which scan_url has something to decide (a superset of where it stops).
+struct UrlSpecial {
+  bool in[256] = {};
+  constexpr UrlSpecial() {
+    for (int c = 0; c <= 0x20; ++c) in[c] = true;
+    for (unsigned char c : std::string_view("\x7F[]<>\"{}|='&\xC2")) in[c] = true;
+  }
+};
+constexpr UrlSpecial kUrlSpecial;
+
 }  // namespace
 
 // MediaWiki's URL characters: anything but whitespace, controls and []<>". We also stop at
@@ -20,6 +30,9 @@ uint32_t Parser::scan_url(uint32_t from, uint32_t lim) const {
   const bool eq = equals_active();
   uint32_t p = from;
   while (p < lim) {
+    // Most URL bytes are none of the above: one table look-up each.
+    while (p < lim && !kUrlSpecial.in[static_cast<unsigned char>(t_[p])]) ++p;
+    if (p >= lim) break;
     const unsigned char c = static_cast<unsigned char>(t_[p]);
     if (c <= 0x20 || c == 0x7F || c == '[' || c == ']' || c == '<' || c == '>' || c == '"' ||
         c == '{' || c == '}' || c == '|')

@@ -19,13 +19,20 @@ struct Piece {
 class Pass {
  public:
   Pass(std::string_view t, uint32_t b, uint32_t e, AngleMatcher& a, Preprocessed& out)
-      : t_(t), b_(b), e_(e), angles_(a), out_(out) {}
+      : t_(t),
+        b_(b),
+        e_(e),
+        angles_(a),
+        out_(out),
+        always_(kAlways, t),
+        in_brace_(kInBrace, t),
+        in_bracket_(kInBracket, t) {}
 
   void run() {
     uint32_t i = b_;
     line_start(i);
     while (true) {
-      i = skip_until<'[', '{', '<', '\n', '}', ']', '|', '='>(t_.data(), i, e_);
+      i = stops().next(i, e_);
       if (i >= e_) {
         if (top_is('=')) {
           line_end(i);  // past-the-end run to finish a heading
@@ -66,6 +73,17 @@ class Pass {
 
  private:
   bool top_is(char open) const { return !stack_.empty() && stack_.back().open == open; }
+
+  // The bytes that can do something with the stack as it is: '|', '=' and "}}" act only for a
+  // brace piece on top, "]]" only for a bracket piece; the main loop steps over the others.
+  static constexpr ByteSet kAlways{"[{<\n"};
+  static constexpr ByteSet kInBrace{"[{<\n}|="};
+  static constexpr ByteSet kInBracket{"[{<\n]"};
+  StopCursor& stops() {
+    if (stack_.empty()) return always_;
+    const char open = stack_.back().open;
+    return open == '{' ? in_brace_ : open == '[' ? in_bracket_ : always_;
+  }
 
   void push(OpenRecord::Type type, char open, uint32_t pos, uint32_t count) {
     OpenRecord r;
@@ -166,6 +184,7 @@ class Pass {
   AngleMatcher& angles_;
   Preprocessed& out_;
   std::vector<Piece> stack_;
+  StopCursor always_, in_brace_, in_bracket_;
 };
 
 }  // namespace

@@ -4,9 +4,6 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace wikivet::parse_detail {
 
@@ -79,22 +76,67 @@ inline uint32_t find_byte(std::string_view t, uint32_t from, char c) {
   return p ? static_cast<uint32_t>(static_cast<const char*>(p) - t.data()) : kNpos;
 }
 
-// First position in [i, end) of `d` holding one of the bytes Cs..., or `end`. Sixteen bytes at
-// a time where SSE2 is available (all x86-64), a byte loop otherwise and for the tail.
-template <char... Cs>
-inline uint32_t skip_until(const char* d, uint32_t i, uint32_t end) {
-#if defined(__SSE2__)
-  while (i + 16 <= end) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
-    __m128i hit = _mm_setzero_si128();
-    ((hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(Cs)))), ...);
-    const int mask = _mm_movemask_epi8(hit);
-    if (mask != 0) return i + static_cast<uint32_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-    i += 16;
+// A set of bytes to stop at, as the two 16-entry nibble tables of the PSHUFB membership test
+// (a byte is in the set when lo[b & 15] & hi[b >> 4] is non-zero; each distinct high nibble
+// of the set gets one bit, so a set may use at most 8 high nibbles) and a 256-entry table for
+// the byte loop. Built at compile time from the bytes.
+struct ByteSet {
+  alignas(16) uint8_t lo[16] = {};
+  alignas(16) uint8_t hi[16] = {};
+  bool in[256] = {};
+  constexpr explicit ByteSet(std::string_view bytes) {
+    int bits = 0;
+    for (const char ch : bytes) {
+      const auto b = static_cast<unsigned char>(ch);
+      if (b >= 0x80) throw "ByteSet: ASCII only";
+      in[b] = true;
+      if (hi[b >> 4] == 0) {
+        if (bits == 8) throw "ByteSet: more than 8 high nibbles";
+        hi[b >> 4] = static_cast<uint8_t>(1u << bits++);
+      }
+      lo[b & 15] = static_cast<uint8_t>(lo[b & 15] | hi[b >> 4]);
+    }
   }
-#endif
-  while (i < end && !((d[i] == Cs) || ...)) ++i;
-  return i;
-}
+};
+
+// Bit k of the result is set when byte block + k of `d` is in `set`, for the bytes before
+// `size` (those at or after it give 0 bits and are not read).
+uint64_t block_mask(const ByteSet& set, const char* d, uint32_t block, uint32_t size);
+
+// Finds the stop bytes of one text in order: the text is classified 64 bytes at a time (PSHUFB
+// with AVX2 or SSSE3, chosen at run time; a table otherwise) into a bit mask that is kept, so
+// finding the next stop is a shift and a count of trailing zeros until the block is used up.
+// Any position may be asked; positions usually only move forward.
+class StopCursor {
+ public:
+  StopCursor(const ByteSet& set, std::string_view text)
+      : set_(&set), d_(text.data()), size_(static_cast<uint32_t>(text.size())) {}
+
+  // First position in [i, end) holding a byte of the set, or `end` (end <= the text's size).
+  uint32_t next(uint32_t i, uint32_t end) {
+    uint64_t at = i;
+    while (at < end) {
+      const uint32_t block = static_cast<uint32_t>(at) & ~63u;
+      if (block != block_) {
+        mask_ = block_mask(*set_, d_, block, size_);
+        block_ = block;
+      }
+      const uint64_t m = mask_ >> (at & 63);
+      if (m != 0) {
+        const uint64_t p = at + static_cast<uint64_t>(__builtin_ctzll(m));
+        return p < end ? static_cast<uint32_t>(p) : end;
+      }
+      at = uint64_t{block} + 64;
+    }
+    return end;
+  }
+
+ private:
+  const ByteSet* set_;
+  const char* d_;
+  uint32_t size_;
+  uint32_t block_ = kNpos;  // never a multiple of 64: nothing cached yet
+  uint64_t mask_ = 0;
+};
 
 }  // namespace wikivet::parse_detail

@@ -153,13 +153,20 @@ constexpr std::array<std::string_view, 19> kSwitches{
     "expectunusedtemplate",
 };
 
-// $wgUrlProtocols (lower-case; compared case-insensitively like MediaWiki).
+// $wgUrlProtocols (lower-case; compared case-insensitively like MediaWiki), sorted.
 constexpr std::array<std::string_view, 28> kSchemes{
     "bitcoin:", "ftp://",  "ftps://",  "geo:",      "git://",  "gopher://",    "http://",
     "https://", "irc://",  "ircs://",  "magnet:",   "mailto:", "matrix:",      "mms://",
     "news:",    "nntp://", "redis://", "sftp://",   "sip:",    "sips:",        "sms:",
     "ssh://",   "svn://",  "tel:",     "telnet://", "urn:",    "worldwind://", "xmpp:",
 };
+
+constexpr bool sorted_by_first_letter(const std::array<std::string_view, 28>& a) {
+  for (size_t i = 1; i < a.size(); ++i)
+    if (a[i][0] < a[i - 1][0]) return false;
+  return true;
+}
+static_assert(sorted_by_first_letter(kSchemes), "url_scheme_length relies on the order");
 
 }  // namespace
 
@@ -199,8 +206,13 @@ uint32_t url_scheme_length(std::string_view t, uint32_t i, bool allow_relative) 
   if (i >= t.size()) return 0;
   if (allow_relative && t.substr(i, 2) == "//") return 2;
   if (!is_ascii_alpha(t[i])) return 0;
-  for (auto s : kSchemes)
+  // kSchemes is sorted: only the schemes with the text's first letter are compared.
+  const char first = ascii_lower(t[i]);
+  for (auto s : kSchemes) {
+    if (s[0] < first) continue;
+    if (s[0] > first) break;
     if (iequals(t.substr(i, s.size()), s)) return static_cast<uint32_t>(s.size());
+  }
   return 0;
 }
 
