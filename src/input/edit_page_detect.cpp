@@ -121,6 +121,18 @@ void for_each_line(std::string_view bytes, F&& f) {
 }
 
 std::optional<ByteRange> find_edit_page_wikitext(std::string_view bytes) {
+  // Pass 0, cheap: a scrape has an edit-form label standing as a short line of its own. Plain
+  // wikitext (nearly every input) stops here, after one scan for line ends.
+  bool any_strong = false;
+  for_each_line(bytes, [&](size_t b, size_t e) {
+    if (any_strong || e - b > 130) return;
+    const int marker = marker_of(bytes.substr(b, e - b));
+    if (marker >= 0 && (static_cast<size_t>(marker) == kMarkers.size() ||
+                        kMarkers[static_cast<size_t>(marker)].strong))
+      any_strong = true;
+  });
+  if (!any_strong) return std::nullopt;
+
   // Pass 1: the line with the most markup. Two passes keep memory constant.
   std::optional<ByteRange> best;
   MarkupCount best_markup;

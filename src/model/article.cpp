@@ -731,6 +731,22 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     dv.range = cell.content;
     return dv;
   }
+  // Fast path for the many cells that are no date at all (names, prose, flags): every date
+  // and every failed attempt at one has a digit, and every date template renders one.
+  const bool has_digit = std::any_of(cell.plain.begin(), cell.plain.end(),
+                                     [](char c) { return c >= '0' && c <= '9'; });
+  if (!has_digit && !cell.plain.empty() && !is_unknown_date_text(cell.plain)) {
+    bool has_template = false;
+    tree_.for_each_child(content, [&](NodeId c) {
+      has_template = has_template || tree_[c].kind == NodeKind::Template;
+    });
+    if (!has_template) {
+      dv.kind = DateValue::Kind::NotDate;
+      dv.range = cell.content;
+      dv.text = cell.plain;
+      return dv;
+    }
+  }
   // The date's own range: the content without leading/trailing blanks, refs, notes, comments.
   NodeId first = kNoNode, last = kNoNode, date_template = kNoNode, line_break = kNoNode;
   tree_.for_each_child(content, [&](NodeId c) {
