@@ -64,6 +64,28 @@ bool skip_leaf(const Tree& tree, NodeId id) {
   }
 }
 
+// A cheap look for what every reportable date has: an ISO "d-d" or "d–d" digit pair, or
+// a capitalised English month name next to a digit somewhere in the leaf. URLs are skipped.
+bool may_hold_full_date(std::string_view s) {
+  const std::string_view t = trim(s);
+  if (t.substr(0, 4) == "http" || t.substr(0, 2) == "//") return false;
+  static constexpr std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  bool digit = false, month = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c >= '0' && c <= '9') {
+      digit = true;
+      if (i + 2 < s.size() && s[i + 1] == '-' && s[i + 2] >= '0' && s[i + 2] <= '9') return true;
+    } else if (!month && c >= 'A' && c <= 'S' && i + 3 <= s.size()) {
+      const std::string_view w = s.substr(i, 3);
+      for (auto m : kMonths) month = month || w == m;
+    }
+    if (digit && month) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::unique_ptr<Rule> make_date_format_rule() {
@@ -75,10 +97,9 @@ std::unique_ptr<Rule> make_date_format_rule() {
     for (NodeId id = 0; id < tree.size(); ++id) {
       const Node& n = tree[id];
       if (n.kind != NodeKind::Text) continue;
-      // Every date this rule reports has digits: most text leaves have none.
+      // Most text leaves hold no date this rule could report: look before tokenizing.
       const std::string_view leaf = tree.text(id);
-      if (std::none_of(leaf.begin(), leaf.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        continue;
+      if (!may_hold_full_date(leaf)) continue;
       if (skip_leaf(tree, id)) continue;
       // ISO dates are allowed in access-date and archive-date parameters.
       bool iso_ok = false;

@@ -655,6 +655,18 @@ void Article::assign_column_roles(Table& t) const {
     // By content alone a column needs three dates at least: two rows prove nothing.
     if ((dates * 2 >= own && dates >= 3) || (date_header && (dates + unknown) * 10 >= own * 3)) {
       info.role = ColumnRole::Date;
+      // Text with nothing of a date in it (a number, a word in another language) is no failed
+      // attempt at a date: the cell is simply not one. Decided here, for date columns only,
+      // because looking for date material in every notes cell of every table is costly.
+      for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
+        const int ci = t.at(r, col);
+        if (ci < 0) continue;
+        TableCell& cell = t.cells[static_cast<size_t>(ci)];
+        if (cell.row != r || cell.col != col) continue;
+        if (cell.date.kind == DateValue::Kind::Invalid && !cell.date.from_template &&
+            !has_date_material(cell.date.text))
+          cell.date.kind = DateValue::Kind::NotDate;
+      }
     } else if (entities * 2 >= own ||
                header_is_one_of(info.header, {"country", "countries", "state", "nation"})) {
       info.role = ColumnRole::Entity;
@@ -811,7 +823,7 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     // a year, in a table cell.
     if (d->precision == DatePrecision::Year && d->format == DateFormat::Year && d->year > 2100)
       dv.kind = DateValue::Kind::NotDate;
-  } else if (auto period = parse_date_range(dv.text)) {
+  } else if (auto period = dv.text.size() <= 64 ? parse_date_range(dv.text) : std::nullopt) {
     dv.kind = DateValue::Kind::Range;
     dv.date = period->first;
   } else {
@@ -827,10 +839,6 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
         dv.range = head;
       }
     }
-    // Text with nothing of a date in it (a number, a word in another language) is no failed
-    // attempt at a date: the cell is simply not a date.
-    if (dv.kind == DateValue::Kind::Invalid && !has_date_material(dv.text))
-      dv.kind = DateValue::Kind::NotDate;
   }
   return dv;
 }

@@ -52,7 +52,8 @@ struct TableCell {
   int rowspan = 1;
   int colspan = 1;
   std::string plain;  // plain text of the content: markup, refs and comments stripped
-  DateValue date;     // what the cell says as a date (computed once, for every data cell)
+  DateValue date;     // what the cell says as a date (computed once, for every data cell;
+                      // Invalid is refined to NotDate only in date columns)
 };
 
 struct TableRow {
