@@ -93,7 +93,10 @@ FileReport EditCheck::check(const std::string& path, const Config& config) {
   CheckContext context;
   if (baseline) context.ref_definitions = baseline->ref_definitions;
   rep.result = check_source(*rep.source, config, &context);
-  if (wants_donors(rep.result) && options_.inputs.size() > 1) {
+  // Definitions from the other inputs only matter when fixes are applied or shown: a plain
+  // check does not pay for parsing every other input a second time.
+  if (options_.fix_mode != EditCheckOptions::FixMode::None && wants_donors(rep.result) &&
+      options_.inputs.size() > 1) {
     context.ref_definitions = donors_for(path, baseline ? &*baseline : nullptr);
     rep.result = check_source(*rep.source, config, &context);
   }
