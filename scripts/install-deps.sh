@@ -16,6 +16,7 @@ PKGS=(
   clang libclang-rt-14-dev            # libFuzzer target and sanitizer runtime
   python3 python3-jsonschema          # SARIF validation against the official schema
   pre-commit                          # integration test of the pre-commit hook
+  bzip2 xz-utils patch diffutils      # tests build and break dumps, apply --diff output
   parallel                            # integration test of the GNU parallel recipe
 )
 missing=()
