@@ -1,6 +1,7 @@
 // Dates as text: parse_date, parse_date_range, the unknown words, comparison, formatting and
 // the prose scanner. Templates ({{dts}}, {{start date}}) live in date_template.cpp.
 #include "model/date.hpp"
+#include "model/text_util.hpp"
 
 #include <array>
 
@@ -13,18 +14,8 @@ namespace {
 using date_scan::Kind;
 using date_scan::Token;
 
-char lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = lower(c);
-  return out;
-}
-
 // Trims ASCII white space (newlines included) and the non-breaking spaces wikitext writes.
-std::string_view trim(std::string_view s) {
+std::string_view trim_blank(std::string_view s) {
   for (;;) {
     size_t before = s.size();
     while (!s.empty() &&
@@ -46,7 +37,7 @@ std::string_view trim(std::string_view s) {
 // Skips "c.", "ca.", "circa" at tokens[i]; returns whether it did.
 bool skip_circa(const std::vector<Token>& tokens, size_t& i) {
   if (i >= tokens.size() || tokens[i].kind != Kind::Word) return false;
-  std::string w = lowercase(tokens[i].word);
+  std::string w = to_lower(tokens[i].word);
   if (w == "circa") {
     ++i;
     return true;
@@ -80,7 +71,7 @@ std::string pad(int value, size_t width) {
 }  // namespace
 
 std::optional<Date> parse_date(std::string_view text) {
-  std::vector<Token> tokens = date_scan::tokenize(trim(text));
+  std::vector<Token> tokens = date_scan::tokenize(trim_blank(text));
   size_t i = 0;
   bool approximate = skip_circa(tokens, i);
   auto d = exact_date(tokens, i, tokens.size());
@@ -89,7 +80,7 @@ std::optional<Date> parse_date(std::string_view text) {
 }
 
 std::optional<DateRange> parse_date_range(std::string_view text) {
-  std::string_view t = trim(text);
+  std::string_view t = trim_blank(text);
   std::vector<Token> all = date_scan::tokenize(t);
   // A cell that holds a range is short; a bound keeps this linear on anything else.
   if (all.empty() || all.size() > 32) return std::nullopt;
@@ -171,11 +162,11 @@ std::optional<DateRange> parse_date_range(std::string_view text) {
 }
 
 bool is_unknown_date_text(std::string_view text) {
-  std::string_view t = trim(text);
+  std::string_view t = trim_blank(text);
   if (t.ends_with(".") && t.size() > 1 && t != "n.a.") t.remove_suffix(1);
-  if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = trim(t.substr(1, t.size() - 2));
+  if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = trim_blank(t.substr(1, t.size() - 2));
   if (t.size() > 16) return false;
-  std::string w = lowercase(t);
+  std::string w = to_lower(t);
   static constexpr std::array<std::string_view, 21> kUnknown = {
       "",   "unknown",      "not known",    "unk",     "n/a",     "n.a.",    "na",
       "?",  "??",           "???",          "tbd",     "tba",     "tbc",     "-",
@@ -187,7 +178,7 @@ bool is_unknown_date_text(std::string_view text) {
 }
 
 bool is_unknown_date_template(std::string_view normalized_name) {
-  std::string w = lowercase(trim(normalized_name));
+  std::string w = to_lower(trim_blank(normalized_name));
   for (std::string_view u : {"n/a", "na", "unknown", "dunno", "tba", "tbd", "tbc", "?"}) {
     if (w == u) return true;
   }

@@ -18,36 +18,15 @@
 #include "model/date.hpp"
 #include "model/date_scan.hpp"
 #include "model/month_names.hpp"
+#include "model/text_util.hpp"
 
 namespace wikivet {
 namespace {
 
 enum class Family : uint8_t { None, Dts, Ymd, DateText, PlainText };
 
-char lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = lower(c);
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() &&
-         (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() &&
-         (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
 Family family(std::string_view normalized_name) {
-  std::string name = lowercase(trim(normalized_name));
+  std::string name = to_lower(trim(normalized_name));
   for (char& c : name) {
     if (c == '_') c = ' ';
   }
@@ -144,7 +123,7 @@ DateFormat shown(const Date& d, DateFormat day_order) {
 }
 
 bool yes(std::string_view v) {
-  std::string w = lowercase(v);
+  std::string w = to_lower(v);
   return !w.empty() && w != "no" && w != "n" && w != "0" && w != "false";
 }
 
@@ -167,7 +146,7 @@ std::optional<Date> from_dts(const TemplateParams& params) {
     if (d && d->format == DateFormat::Iso) d->format = DateFormat::Mdy;
   }
   if (!d) return std::nullopt;
-  std::string f = lowercase(param(params, "format"));
+  std::string f = to_lower(param(params, "format"));
   DateFormat order = d->format;
   if (f == "dmy" || f == "dm") order = DateFormat::Dmy;
   if (f == "mdy" || f == "md") order = DateFormat::Mdy;
@@ -187,7 +166,7 @@ std::optional<Date> from_ymd(const TemplateParams& params) {
 std::optional<Date> from_date_text(const TemplateParams& params) {
   auto d = parse_date(param(params, "1"));
   if (!d) return std::nullopt;
-  std::string f = lowercase(param(params, "2"));
+  std::string f = to_lower(param(params, "2"));
   DateFormat order = DateFormat::Dmy;
   if (f == "mdy") order = DateFormat::Mdy;
   if (f == "iso" || f == "ymd") order = DateFormat::Iso;
