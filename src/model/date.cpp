@@ -164,7 +164,8 @@ std::optional<DateRange> parse_date_range(std::string_view text) {
 bool is_unknown_date_text(std::string_view text) {
   std::string_view t = trim_blank(text);
   if (t.ends_with(".") && t.size() > 1 && t != "n.a.") t.remove_suffix(1);
-  if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = trim_blank(t.substr(1, t.size() - 2));
+  if (t.size() >= 2 && t.front() == '(' && t.back() == ')')
+    t = trim_blank(t.substr(1, t.size() - 2));
   if (t.size() > 16) return false;
   std::string w = to_lower(t);
   static constexpr std::array<std::string_view, 21> kUnknown = {
