@@ -38,8 +38,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// PageWork::tag values: how the emitter treats a page.
-constexpr uint8_t kChecked = 0, kSkipped = 1, kBadLine = 2;
+// PageWork::tag values: how the emitter treats a page (0, the default, is a checked page).
+constexpr uint8_t kSkipped = 1, kBadLine = 2;
 
 // Which pages are audited.
 struct PageFilter {

@@ -423,13 +423,15 @@ void apply(const ConfigLayer& l, Config& c, std::map<std::string, std::optional<
   for (const auto& [id, s] : l.severity) sev[id] = s;
   for (const auto& [id, opts] : l.options) {
     RuleOptions& target = c.options[id];
-    for (const auto& [k, v] : opts.values) {
+    for (const auto& entry : opts.values) {
+      // Not a structured binding: clang 14 cannot capture those in a lambda.
+      const std::string& key = entry.first;
       auto it = std::find_if(target.values.begin(), target.values.end(),
-                             [&](const auto& kv) { return kv.first == k; });
+                             [&](const auto& kv) { return kv.first == key; });
       if (it == target.values.end())
-        target.values.emplace_back(k, v);
+        target.values.emplace_back(key, entry.second);
       else
-        it->second = v;
+        it->second = entry.second;
     }
   }
 }
