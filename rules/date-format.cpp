@@ -126,7 +126,8 @@ std::unique_ptr<Rule> make_date_format_rule() {
         out.report(r,
                    "date " + quoted(written) + " is written " + to_string(f) +
                        ", but the article uses " + want_name + " dates (" + wanted + ")",
-                   written, {}, std::move(fix));
+                   written, {{tree[article.date_format_template].range(), "the declaration"}},
+                   std::move(fix));
       }
     }
   });

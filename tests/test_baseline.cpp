@@ -15,29 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-  fs::path dir;
-  TempDir() {
-    std::string t = (fs::temp_directory_path() / "wikivet-baseline-XXXXXX").string();
-    BOOST_TEST_REQUIRE(::mkdtemp(t.data()) != nullptr);
-    dir = t;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-  std::string file(const std::string& name, const std::string& text) const {
-    fs::create_directories((dir / name).parent_path());
-    const std::string p = (dir / name).string();
-    std::ofstream(p, std::ios::binary) << text;
-    return p;
-  }
-  int sh(const std::string& cmd) const {
-    const std::string full = "cd '" + dir.string() + "' && " + cmd + " >/dev/null 2>&1";
-    return std::system(full.c_str());
-  }
-};
-
 const char* const kOld = "a<ref name=\"x\" /> b<ref name=\"y\">Y</ref> c<ref name=\"z\" />\n";
 const char* const kNew = "a<ref name=\"x\" /> b c<ref name=\"w\" />\n{{Reflist}}\n";
 

@@ -17,26 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A fresh folder per test, removed afterwards.
-struct TempDir {
-  fs::path dir;
-  TempDir() {
-    std::string t = (fs::temp_directory_path() / "wikivet-fix-XXXXXX").string();
-    BOOST_TEST_REQUIRE(::mkdtemp(t.data()) != nullptr);
-    dir = t;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-  std::string file(const std::string& name, const std::string& text) const {
-    const std::string p = (dir / name).string();
-    std::ofstream(p, std::ios::binary) << text;
-    return p;
-  }
-  std::string path(const std::string& name) const { return (dir / name).string(); }
-};
-
 Finding with_fix(std::string rule, std::string key, std::vector<TextEdit> edits) {
   Finding f;
   f.rule = std::move(rule);

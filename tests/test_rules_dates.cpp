@@ -111,6 +111,8 @@ BOOST_AUTO_TEST_CASE(date_format_follows_declaration) {
   BOOST_TEST(f[0].snippet == "August 20, 1960");
   BOOST_TEST_REQUIRE(f[0].fix.has_value());
   BOOST_TEST(f[0].fix->edits.at(0).replacement == "20 August 1960");
+  BOOST_TEST_REQUIRE(f[0].related.size() == 1u);  // the {{Use dmy dates}} declaration
+  BOOST_TEST(f[0].related[0].location.start.line == 1u);
   BOOST_TEST(f[1].snippet == "1980-02-03");
   BOOST_TEST(f[2].snippet == "2023-03-07");
   // Without a declaration nothing is reported.

@@ -1,8 +1,13 @@
 #pragma once
 // Helpers for tests: run the engine over a string, pick findings, read fixtures.
+#include <stdlib.h>
+
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -42,6 +47,35 @@ inline std::vector<std::string> keys(const std::vector<Finding>& findings) {
   for (const auto& f : findings) out.push_back(f.key);
   return out;
 }
+
+// A fresh folder per test, removed afterwards.
+struct TempDir {
+  std::filesystem::path dir;
+  TempDir() {
+    std::string t = (std::filesystem::temp_directory_path() / "wikivet-test-XXXXXX").string();
+    if (::mkdtemp(t.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+    dir = t;
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+  }
+  std::string path(const std::string& name) const { return (dir / name).string(); }
+  // Writes `text` to `name` (creating folders) and returns its path.
+  std::string file(const std::string& name, const std::string& text) const {
+    std::filesystem::create_directories((dir / name).parent_path());
+    const std::string p = path(name);
+    std::ofstream(p, std::ios::binary) << text;
+    return p;
+  }
+  // Runs a shell command inside the folder, quietly; returns its status.
+  int sh(const std::string& cmd) const {
+    const std::string full = "cd '" + dir.string() + "' && " + cmd + " >/dev/null 2>&1";
+    return std::system(full.c_str());
+  }
+};
 
 inline std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

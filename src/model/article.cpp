@@ -130,10 +130,6 @@ TemplateParams Article::template_params(NodeId tmpl) const {
   return params;
 }
 
-std::string Article::plain_text(Range range) const {
-  return plain_text_within(tree_.root(), range);
-}
-
 std::string Article::plain_text(NodeId node) const {
   std::string out;
   tree_.walk(node, [&](NodeId id) {

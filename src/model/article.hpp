@@ -144,7 +144,6 @@ class Article {
   // Plain text of a node: links become their label, templates vanish except those that
   // render text we understand (dates, flags), refs/comments vanish, entities are decoded.
   std::string plain_text(NodeId node) const;
-  std::string plain_text(Range range) const;
   // Integers of a column's data cells in row order; unnumbered cells ("—", "-", empty) are
   // skipped, other non-numbers counted in `non_numbers`.
   struct ColumnNumber {
