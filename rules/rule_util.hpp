@@ -38,14 +38,17 @@ std::string row_name(const Table& t, int row);
 // Stable key of a row: the entity key, else the first cell's text, else "row N".
 std::string row_key(const Table& t, int row);
 // Calls f(row, cell) for every data row's own cell in column `col` (not cells spanned into
-// it from another row or column).
+// it from another row or column). Data rows only: header rows, section titles and summary
+// rows ("Total") are skipped; a row-header cell (`! scope="row" | 1960`) of a data row is a
+// cell of its column like any other.
 template <class F>
 void for_each_column_cell(const Table& t, int col, F&& f) {
   for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
-    const int ci = t.at(r, col);
+    if (!t.is_data(r)) continue;
+    const int ci = t.own_cell(r, col);
     if (ci < 0) continue;
     const TableCell& cell = t.cells[static_cast<size_t>(ci)];
-    if (cell.row != r || cell.col != col || cell.header) continue;
+    if (cell.emitted) continue;
     f(r, cell);
   }
 }

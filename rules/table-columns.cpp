@@ -1,4 +1,6 @@
 // table-columns: a row with more or fewer cells than the header row.
+#include <algorithm>
+
 #include "rules/rule_factories.hpp"
 #include "rules/rule_util.hpp"
 
@@ -11,8 +13,14 @@ constexpr RuleMeta kMeta{"table-columns",
                          Severity::Warning,
                          "A row has more or fewer cells than the header row.",
                          R"md(
-After rowspan and colspan are resolved, every row of a table should cover as many columns as
-its header row. A short row leaves a hole at the end (often a forgotten date or citation);
+After rowspan and colspan are resolved, every data row of a table should cover as many
+columns as the header row above it (in a table with sections, the header of its own section:
+a header block repeated or stacked inside the body defines the columns of the rows under it).
+Title rows (one cell across the table), header rows and summary rows ("Total") are not
+judged, nor is a row whose width depends on a template whose output is not known (a
+template standing between the cells may emit cells; the templates whose cells are known are
+listed in `rules/data/cell_templates.tsv`), nor a row whose cells all span down into the rows
+below it (the top of a block). A short row leaves a hole at the end (often a forgotten date or citation);
 a long row pushes its last cells outside the table's columns, usually because a `||` or a
 line starting with `|` was added by mistake.
 
@@ -43,12 +51,25 @@ Good:
 std::unique_ptr<Rule> make_table_columns_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     for (const Table& t : article.tables) {
-      if (t.header_rows == 0 || t.columns == 0) continue;
-      const int expected = t.rows[static_cast<size_t>(t.header_rows - 1)].written_columns;
+      if (t.columns == 0) continue;
       for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
         const TableRow& row = t.rows[static_cast<size_t>(r)];
+        if (row.kind != RowKind::Data || row.cells.empty() || !row.width_known) continue;
+        // Each segment follows its own header row (a stacked header block, or the one above a
+        // section title).
+        const int header = t.segments[static_cast<size_t>(row.segment)].header_row;
+        if (header < 0) continue;
+        const TableRow& head = t.rows[static_cast<size_t>(header)];
+        if (!head.width_known) continue;
+        const int expected = head.written_columns;
         const int have = row.written_columns;
-        if (have == expected || row.cells.empty()) continue;
+        if (have == expected) continue;
+        // A row whose cells all reach down into the rows below (an award year over its
+        // nominees, written on a line of its own) is the top of a block, not a short row.
+        if (have < expected &&
+            std::all_of(row.cells.begin(), row.cells.end(),
+                        [&](int ci) { return t.cells[static_cast<size_t>(ci)].rowspan > 1; }))
+          continue;
         const TableCell& last = t.cells[static_cast<size_t>(row.cells.back())];
         out.report(trim_range(article.tree(), last.range),
                    row_name(t, r) + ": row covers " + std::to_string(have) +

@@ -47,13 +47,23 @@ class Article {
   // Plain text of a node: links become their label, templates vanish except those that
   // render text we understand (dates, flags), refs/comments vanish, entities are decoded.
   std::string plain_text(NodeId node) const;
-  // Integers of a column's data cells in row order; unnumbered cells ("—", "-", empty) are
-  // skipped, other non-numbers counted in `non_numbers`.
+  // Integers of a column's data cells in row order (of one segment, or of the whole table when
+  // `segment` is -1); unnumbered cells ("—", "-", empty) are skipped, other non-numbers
+  // counted in `non_numbers`. Row-header cells count: `! scope="row" | 12` is a cell of its
+  // column. `span` is the rows the number's cell covers (a rank shared by two rows).
   struct ColumnNumber {
     int row;
     long long value;
+    int span = 1;
   };
-  std::vector<ColumnNumber> column_numbers(const Table& t, int col, int* non_numbers) const;
+  std::vector<ColumnNumber> column_numbers(const Table& t, int col, int* non_numbers,
+                                           int segment = -1) const;
+  // Steps between neighbouring numbers: up by one (or by the rows a shared rank covers), down
+  // by one, and how many neighbour pairs there are.
+  struct SequenceSteps {
+    size_t up = 0, down = 0, pairs = 0;
+  };
+  static SequenceSteps sequence_steps(const std::vector<ColumnNumber>& numbers);
   // True when the numbers mostly count up (or down) by one (80% of the steps): the column is a
   // sequence. Points columns (25, 20, 16, 13, 11, 10, 9, ...) stay below that.
   static bool is_sequence(const std::vector<ColumnNumber>& numbers, int non_numbers);
@@ -68,6 +78,8 @@ class Article {
   void build_refs();
   void build_declarations();
   void assign_column_roles(Table& t) const;
+  // Row kinds (data, header, section, summary) and the segments they open (table_segments.cpp).
+  void classify_rows(Table& t) const;
   // Plain text of the parts of `container`'s subtree inside `range`.
   std::string plain_text_within(NodeId container, Range range) const;
   const Source* source_;

@@ -54,19 +54,25 @@ bool has_date_material(std::string_view text) {
 }  // namespace
 
 std::vector<Article::ColumnNumber> Article::column_numbers(const Table& t, int col,
-                                                           int* non_numbers) const {
+                                                           int* non_numbers, int segment) const {
   std::vector<ColumnNumber> out;
   int others = 0;
-  for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
-    const int ci = t.at(r, col);
+  int begin = 0, end = static_cast<int>(t.rows.size());
+  if (segment >= 0 && segment < static_cast<int>(t.segments.size())) {
+    begin = t.segments[static_cast<size_t>(segment)].begin;
+    end = t.segments[static_cast<size_t>(segment)].end;
+  }
+  for (int r = begin; r < end; ++r) {
+    if (!t.is_data(r)) continue;
+    const int ci = t.own_cell(r, col);  // cells spanned from elsewhere are skipped
     if (ci < 0) continue;
     const TableCell& cell = t.cells[static_cast<size_t>(ci)];
-    if (cell.row != r || cell.col != col || cell.header) continue;  // spanned from elsewhere
+    if (cell.emitted) continue;
     long long v = 0;
     std::string_view text = trim(cell.plain);
     if (!text.empty() && text.back() == '.') text.remove_suffix(1);  // "12."
     if (parse_uint(text, v)) {
-      out.push_back({r, v});
+      out.push_back({r, v, std::max(1, cell.rowspan)});
     } else if (!is_unnumbered(cell.plain)) {
       ++others;
     }
@@ -75,45 +81,82 @@ std::vector<Article::ColumnNumber> Article::column_numbers(const Table& t, int c
   return out;
 }
 
+Article::SequenceSteps Article::sequence_steps(const std::vector<ColumnNumber>& numbers) {
+  SequenceSteps s;
+  for (size_t i = 1; i < numbers.size(); ++i) {
+    const long long d = numbers[i].value - numbers[i - 1].value;
+    // A rank shared by the rows of a rowspan cell (69 over two rows, then 71) is one step.
+    if (d == 1 || (d > 1 && d == numbers[i - 1].span)) ++s.up;
+    if (d == -1) ++s.down;
+  }
+  s.pairs = numbers.size() < 2 ? 0 : numbers.size() - 1;
+  return s;
+}
+
 bool Article::is_sequence(const std::vector<ColumnNumber>& numbers, int non_numbers) {
   if (numbers.size() < 3) return false;
   if (static_cast<size_t>(non_numbers) * 4 > numbers.size()) return false;
-  size_t up = 0, down = 0;
-  for (size_t i = 1; i < numbers.size(); ++i) {
-    const long long d = numbers[i].value - numbers[i - 1].value;
-    if (d == 1) ++up;
-    if (d == -1) ++down;
-  }
-  const size_t pairs = numbers.size() - 1;
-  return std::max(up, down) * 10 >= pairs * 8;
+  const SequenceSteps s = sequence_steps(numbers);
+  return std::max(s.up, s.down) * 10 >= s.pairs * 8;
 }
 
 void Article::assign_column_roles(Table& t) const {
   // Every data cell's date is computed here once; rules read TableCell::date.
-  const int data_rows = static_cast<int>(t.rows.size()) - t.header_rows;
-  if (t.columns == 0 || data_rows <= 0) return;
+  if (t.columns == 0) return;
+  int data_rows = 0;
+  for (const TableSegment& seg : t.segments) data_rows += seg.data_rows;
+  if (data_rows <= 0) return;
+  // Numbering: a column whose numbers count the rows of each segment (numbering may restart
+  // in a new segment). A table has one numbering column: where several columns count (an
+  // octal code beside a decimal one), the one with the most steps of one wins, the leftmost
+  // on a tie; the others are codes.
+  int sequence_col = -1;
+  size_t best_steps = 0;
   for (int col = 0; col < t.columns; ++col) {
-    TableColumn& info = t.column_info[static_cast<size_t>(col)];
-    int non_numbers = 0;
-    const auto numbers = column_numbers(t, col, &non_numbers);
+    const TableColumn& info = t.column_info[static_cast<size_t>(col)];
     const bool date_header =
         header_contains(info.header, {"date", "began", "established", "since", "founded", "year"});
-    // Consecutive years are a timeline, not a numbering: a column of years under a date-like
-    // header is a date column.
-    const bool all_years =
-        !numbers.empty() && std::all_of(numbers.begin(), numbers.end(), [](const ColumnNumber& n) {
-          return n.value >= 1000 && n.value <= 2999;
-        });
-    if (!date_header && !all_years && is_sequence(numbers, non_numbers)) {
+    if (date_header) continue;
+    size_t numbers_total = 0, up = 0, down = 0, pairs = 0;
+    int non_numbers_total = 0;
+    bool all_years = true;
+    for (size_t seg = 0; seg < t.segments.size(); ++seg) {
+      int non_numbers = 0;
+      const auto numbers = column_numbers(t, col, &non_numbers, static_cast<int>(seg));
+      non_numbers_total += non_numbers;
+      numbers_total += numbers.size();
+      for (const auto& n : numbers)
+        if (n.value < 1000 || n.value > 2999) all_years = false;
+      const SequenceSteps s = sequence_steps(numbers);
+      up += s.up;
+      down += s.down;
+      pairs += s.pairs;
+    }
+    // Consecutive years are a timeline, not a numbering.
+    if (numbers_total < 3 || all_years) continue;
+    if (static_cast<size_t>(non_numbers_total) * 4 > numbers_total) continue;
+    const size_t steps = std::max(up, down);
+    if (steps * 10 < pairs * 8) continue;
+    if (sequence_col < 0 || steps > best_steps) {
+      sequence_col = col;
+      best_steps = steps;
+    }
+  }
+  for (int col = 0; col < t.columns; ++col) {
+    TableColumn& info = t.column_info[static_cast<size_t>(col)];
+    const bool date_header =
+        header_contains(info.header, {"date", "began", "established", "since", "founded", "year"});
+    if (col == sequence_col) {
       info.role = ColumnRole::Sequence;
       continue;
     }
     int own = 0, dates = 0, unknown = 0, entities = 0, long_text = 0;
     for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
-      const int ci = t.at(r, col);
+      if (!t.is_data(r)) continue;
+      const int ci = t.own_cell(r, col);
       if (ci < 0) continue;
       TableCell& cell = t.cells[static_cast<size_t>(ci)];
-      if (cell.row != r || cell.col != col) continue;
+      if (cell.emitted) continue;
       ++own;
       cell.date = cell_date(t, cell);
       const DateValue& dv = cell.date;
@@ -141,10 +184,10 @@ void Article::assign_column_roles(Table& t) const {
       // attempt at a date: the cell is simply not one. Decided here, for date columns only,
       // because looking for date material in every notes cell of every table is costly.
       for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
-        const int ci = t.at(r, col);
+        if (!t.is_data(r)) continue;
+        const int ci = t.own_cell(r, col);
         if (ci < 0) continue;
         TableCell& cell = t.cells[static_cast<size_t>(ci)];
-        if (cell.row != r || cell.col != col) continue;
         if (cell.date.kind == DateValue::Kind::Invalid && !cell.date.from_template &&
             !has_date_material(cell.date.text))
           cell.date.kind = DateValue::Kind::NotDate;
@@ -162,19 +205,23 @@ void Article::assign_column_roles(Table& t) const {
   const int ecol = t.column_with_role(ColumnRole::Entity);
   if (ecol < 0) return;
   for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
+    if (!t.is_data(r)) continue;
     const int ci = t.at(r, ecol);
     if (ci < 0) continue;
     const TableCell& cell = t.cells[static_cast<size_t>(ci)];
     TableRow& row = t.rows[static_cast<size_t>(r)];
     const NodeId content = tree_.child(cell.node, NodeKind::CellContent);
     if (content == kNoNode) continue;
+    NodeId icon = kNoNode;  // a flag icon template the entity came from
     tree_.walk(content, [&](NodeId c) {
       if (row.entity) return false;
       const Node& n = tree_[c];
       if (n.kind == NodeKind::Template) {
-        if (auto e = entity_from_template(template_name(c), template_params(c))) {
+        const std::string name = template_name(c);
+        if (auto e = entity_from_template(name, template_params(c))) {
           row.entity = std::move(e);
           row.entity_range = n.range();
+          if (is_flag_icon(name)) icon = c;
         }
         return false;
       }
@@ -189,6 +236,30 @@ void Article::assign_column_roles(Table& t) const {
       }
       return n.kind != NodeKind::ExtensionTag && n.kind != NodeKind::Comment;
     });
+    // A flag icon beside a name ({{flagicon|UKR}} [[Oleksiy Mykhailychenko]]) marks the
+    // nationality of the row's subject; the subject is the name.
+    if (icon != kNoNode) {
+      for (NodeId k = tree_[icon].next_sibling; k != kNoNode; k = tree_[k].next_sibling) {
+        const Node& n = tree_[k];
+        if (n.kind == NodeKind::WikiLink && !is_file_link(tree_.name(k))) {
+          auto e = entity_from_link(tree_.name(k), true);
+          if (e && !e->known) {
+            row.entity = std::move(e);
+            row.entity_range = n.range();
+          }
+          break;
+        }
+        if (n.kind == NodeKind::Text) {
+          const std::string words = fold_spaces(tree_.text(k));
+          if (words.size() < 2) continue;
+          if (!lookup_country(words)) {
+            row.entity = Entity{words, words, false};
+            row.entity_range = n.range();
+          }
+          break;
+        }
+      }
+    }
     if (!row.entity && !cell.plain.empty() && cell.plain.size() <= 80) {
       row.entity = Entity{cell.plain, cell.plain};
       row.entity_range = cell.content;

@@ -202,6 +202,12 @@ bool is_flag_template(std::string_view normalized_name) {
   return is_code(name) && table().by_code(name) != nullptr;
 }
 
+bool is_flag_icon(std::string_view normalized_name) {
+  const std::string n = fold(trim(normalized_name));
+  return n == "flagicon" || n == "flag icon" || n == "flagdeco" || n == "flag deco" ||
+         n == "flagicon image";
+}
+
 std::optional<Entity> entity_from_template(std::string_view normalized_name,
                                            const TemplateParams& params) {
   std::string_view name = trim(normalized_name);

@@ -34,6 +34,9 @@ std::optional<Entity> entity_from_template(std::string_view normalized_name,
                                            const TemplateParams& params);
 // Whether the template is one of the flag family above (shortcut code templates included).
 bool is_flag_template(std::string_view normalized_name);
+// A flag that shows only the flag ({{flagicon}}, {{flagdeco}}): beside a name it marks that
+// name's nationality, and the name is what the row is about.
+bool is_flag_icon(std::string_view normalized_name);
 // From a wikilink target ("Germany", "Germany–Mali relations" is not an entity: nullopt unless
 // the target is itself a known country or `allow_unknown` is set, in which case the target
 // itself becomes the key). A "#section" is dropped; File:, Image:, Category: targets are never

@@ -4,12 +4,27 @@
 #include <algorithm>
 
 #include "model/article.hpp"
+#include "model/cell_templates.hpp"
 #include "model/node_util.hpp"
 #include "model/text_util.hpp"
 
 namespace wikivet {
 
 using namespace model_detail;
+
+const char* to_string(RowKind k) {
+  switch (k) {
+    case RowKind::Data:
+      return "data";
+    case RowKind::Header:
+      return "header";
+    case RowKind::Section:
+      return "section";
+    case RowKind::Summary:
+      return "summary";
+  }
+  return "?";
+}
 
 const char* to_string(ColumnRole r) {
   switch (r) {
@@ -64,6 +79,25 @@ void Article::build_tables() {
       row.range = n.range();
       tree_.for_each_child(c, [&](NodeId cell_id) {
         const Node& cn = tree_[cell_id];
+        if (cn.kind == NodeKind::Template || cn.kind == NodeKind::ParserFunction) {
+          // A template between the cells emits cells of its own: as many as the data file
+          // says, or an unknown number.
+          const auto emitted = cn.kind == NodeKind::Template
+                                   ? cells_emitted(template_name(cell_id), template_params(cell_id))
+                                   : std::nullopt;
+          if (!emitted) {
+            row.width_known = false;
+            return;
+          }
+          TableCell cell;
+          cell.node = cell_id;
+          cell.range = cell.content = cn.range();
+          cell.colspan = *emitted;
+          cell.emitted = true;
+          row.cells.push_back(static_cast<int>(t.cells.size()));
+          t.cells.push_back(std::move(cell));
+          return;
+        }
         if (cn.kind != NodeKind::TableCell) return;
         TableCell cell;
         cell.node = cell_id;
@@ -72,9 +106,34 @@ void Article::build_tables() {
         const NodeId content = tree_.child(cell_id, NodeKind::CellContent);
         cell.content = content != kNoNode ? tree_[content].range() : Range{cn.end, cn.end};
         const NodeId attrs = tree_.child(cell_id, NodeKind::TableAttributes);
-        cell.rowspan = span_value(attribute(tree_, attrs, "rowspan"), kMaxRowspan);
-        cell.colspan = std::max(1, span_value(attribute(tree_, attrs, "colspan"), kMaxColspan));
-        cell.plain = content != kNoNode ? plain_text(content) : std::string();
+        std::optional<std::string_view> rowspan, colspan;
+        if (attrs != kNoNode) {
+          rowspan = attribute(tree_, attrs, "rowspan");
+          colspan = attribute(tree_, attrs, "colspan");
+        } else if (const Range lead = leading_attributes(tree_, content); !lead.empty()) {
+          // `| colspan="5" {{CMain}}`: the template emits the `|`, so the text before it is
+          // the cell's attributes and the cell's content starts after them.
+          const std::string_view text = tree_.text().substr(lead.begin, lead.size());
+          rowspan = attribute_in(text, "rowspan");
+          colspan = attribute_in(text, "colspan");
+          cell.content.begin = lead.end;
+        }
+        cell.rowspan = span_value(rowspan, kMaxRowspan);
+        cell.colspan = std::max(1, span_value(colspan, kMaxColspan));
+        if (content != kNoNode) {
+          cell.plain = cell.content.begin == tree_[content].begin
+                           ? plain_text(content)
+                           : plain_text_within(content, cell.content);
+          // A template inside the content that emits cells ({{bartable}}, {{convert|..|
+          // disp=table}}) splits this one cell into as many.
+          tree_.for_each_child(content, [&](NodeId k) {
+            if (tree_[k].kind != NodeKind::Template) return;
+            const std::string name = template_name(k);
+            if (!is_cell_template(name)) return;
+            if (const auto n = cells_emitted(name, template_params(k)))
+              cell.colspan = std::min(kMaxColspan, cell.colspan + *n - 1);
+          });
+        }
         row.cells.push_back(static_cast<int>(t.cells.size()));
         t.cells.push_back(std::move(cell));
       });
@@ -136,6 +195,8 @@ void Article::build_tables() {
     } else {
       t.columns = 0;  // too big to model; rules skip tables without a grid
     }
+
+    classify_rows(t);
 
     // Column headers: the last header row that has a cell of its own in the column.
     t.column_info.resize(static_cast<size_t>(t.columns));

@@ -15,6 +15,17 @@ namespace wikivet {
 enum class ColumnRole : uint8_t { Other, Sequence, Entity, Date, Notes };
 const char* to_string(ColumnRole r);
 
+// What a row is to the table's readers. Only Data rows are entries of the table: rules that
+// count, order or compare entries read Data rows alone.
+enum class RowKind : uint8_t {
+  Data,     // an entry (row-header cells such as `! scope="row" | 12` included)
+  Header,   // made only of header cells: column headers, at the top or repeated in the body
+  Section,  // one cell spanning every column (`! colspan="5" | Colleges`, a footnote line):
+            // a title over the rows under it
+  Summary,  // "Total", "Average", "Career": a row about the other rows, not an entry
+};
+const char* to_string(RowKind k);
+
 // A date found in a cell or parameter.
 struct DateValue {
   enum class Kind : uint8_t {
@@ -41,6 +52,9 @@ struct TableCell {
   int col = 0;
   int rowspan = 1;
   int colspan = 1;
+  // Stands for cells that a template at row level emits ({{Single chart}}): `node` is the
+  // template, `content` its text, and there is no wikitext of a cell to read.
+  bool emitted = false;
   std::string plain;  // plain text of the content: markup, refs and comments stripped
   DateValue date;     // what the cell says as a date (computed once, for every data cell;
                       // Invalid is refined to NotDate only in date columns)
@@ -51,7 +65,12 @@ struct TableRow {
   Range range;
   std::vector<int> cells;   // indexes into Table::cells, as written in this row
   bool header = false;      // every cell is a header cell
+  RowKind kind = RowKind::Data;
+  int segment = 0;          // index into Table::segments
   int written_columns = 0;  // columns this row covers after rowspan and colspan
+  // False when a template whose output is not known stands among the row's cells (it may
+  // emit cells of its own): the row's true width cannot be told.
+  bool width_known = true;
   // Row entity (the country the row is about), when the table has an entity column.
   std::optional<Entity> entity;
   Range entity_range;
@@ -63,6 +82,16 @@ struct TableColumn {
   ColumnRole role = ColumnRole::Other;
 };
 
+// A run of rows under one title or header block. A table is one segment unless a full-width
+// row or a header row inside the body starts another: numbering may restart there, widths may
+// change, and rules judge each segment on its own.
+struct TableSegment {
+  int begin = 0;        // first row (the section or header row that opens it, if any)
+  int end = 0;          // one past the last row
+  int header_row = -1;  // the header row whose columns the segment's rows follow, or -1
+  int data_rows = 0;    // rows of kind Data
+};
+
 struct Table {
   NodeId node = kNoNode;
   Range range;
@@ -71,7 +100,7 @@ struct Table {
   std::string caption;
   std::vector<TableCell> cells;
   std::vector<TableRow> rows;
-  int header_rows = 0;  // leading rows made of header cells
+  int header_rows = 0;  // leading rows made of header cells (the table's first header block)
   int columns = 0;      // width of the grid
   std::vector<TableColumn> column_info;
   // grid[r * columns + c] = index into cells covering that slot, or -1.
@@ -80,7 +109,17 @@ struct Table {
     if (r < 0 || c < 0 || r >= static_cast<int>(rows.size()) || c >= columns) return -1;
     return grid[static_cast<size_t>(r) * static_cast<size_t>(columns) + static_cast<size_t>(c)];
   }
+  std::vector<TableSegment> segments;  // in row order, covering every row
   int column_with_role(ColumnRole role) const;  // first such column or -1
+  bool is_data(int r) const { return rows[static_cast<size_t>(r)].kind == RowKind::Data; }
+  // The cell that starts in slot (r, c), or -1 when the slot is empty or spanned from another
+  // row or column.
+  int own_cell(int r, int c) const {
+    const int ci = at(r, c);
+    if (ci < 0) return -1;
+    const TableCell& cell = cells[static_cast<size_t>(ci)];
+    return cell.row == r && cell.col == c ? ci : -1;
+  }
 };
 
 }  // namespace wikivet
