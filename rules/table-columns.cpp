@@ -66,9 +66,9 @@ std::unique_ptr<Rule> make_table_columns_rule() {
         if (have == expected) continue;
         // A row whose cells all reach down into the rows below (an award year over its
         // nominees, written on a line of its own) is the top of a block, not a short row.
-        if (have < expected &&
-            std::all_of(row.cells.begin(), row.cells.end(),
-                        [&](int ci) { return t.cells[static_cast<size_t>(ci)].rowspan > 1; }))
+        if (have < expected && std::all_of(row.cells.begin(), row.cells.end(), [&](int ci) {
+              return t.cells[static_cast<size_t>(ci)].rowspan > 1;
+            }))
           continue;
         const TableCell& last = t.cells[static_cast<size_t>(row.cells.back())];
         out.report(trim_range(article.tree(), last.range),

@@ -88,15 +88,15 @@ std::optional<Range> number_in(std::string_view text, Range range, long long val
   return found;
 }
 
-// Consecutive numbers from the first (down when the column counts down): the edits that write
-// them, or nothing when some cell's number cannot be located exactly.
+// Consecutive numbers from the first (down when the column counts down; a rank shared by the
+// rows of a rowspan cell counts those rows): the edits that write them, or nothing when some
+// cell's number cannot be located exactly.
 std::optional<Fix> renumbering(const Article& article, const Table& t, int col,
                                const std::vector<Article::ColumnNumber>& numbers, bool ascending) {
   Fix fix;
-  const long long first = numbers.front().value;
+  long long want = numbers.front().value;
   for (size_t i = 0; i < numbers.size(); ++i) {
-    const long long step = static_cast<long long>(i);
-    const long long want = ascending ? first + step : first - step;
+    if (i > 0) want = ascending ? want + numbers[i - 1].span : want - 1;
     if (numbers[i].value == want) continue;
     if (want < 0) return std::nullopt;
     const TableCell& c = t.cells[static_cast<size_t>(t.at(numbers[i].row, col))];
@@ -105,13 +105,16 @@ std::optional<Fix> renumbering(const Article& article, const Table& t, int col,
     fix.edits.push_back({where->begin, where->end, std::to_string(want)});
   }
   if (fix.edits.empty()) return std::nullopt;
-  fix.description = "renumber the column from " + std::to_string(first) + " (" +
+  fix.description = "renumber the column from " + std::to_string(numbers.front().value) + " (" +
                     std::to_string(fix.edits.size()) +
                     (fix.edits.size() == 1 ? " number changes)" : " numbers change)");
   return fix;
 }
 
-void check_column(const Article& article, const Table& t, int col, FindingSink& sink) {
+// The numbers of one segment's numbering column, checked: duplicates, disorder, gaps. One
+// defect is one finding: a number that stands where another belongs (10, 111, 12) is reported
+// once, as out of order, and not again as the duplicate of the real 111 and the gap at 11.
+void check_column(const Article& article, const Table& t, int col, int segment, FindingSink& sink) {
   // Findings are gathered first so that the column's one fix rides on its first finding.
   struct Pending {
     Range range;
@@ -119,14 +122,12 @@ void check_column(const Article& article, const Table& t, int col, FindingSink& 
     std::vector<FindingSink::Related> related;
   };
   std::vector<Pending> pending;
-  struct Gather {
-    std::vector<Pending>& list;
-    void report(Range r, std::string m, std::string k, std::vector<FindingSink::Related> rel = {}) {
-      list.push_back({r, std::move(m), std::move(k), std::move(rel)});
-    }
-  } out{pending};
+  auto report = [&](Range r, std::string m, std::string k,
+                    std::vector<FindingSink::Related> rel = {}) {
+    pending.push_back({r, std::move(m), std::move(k), std::move(rel)});
+  };
   int non_numbers = 0;
-  const auto numbers = article.column_numbers(t, col, &non_numbers);
+  const auto numbers = article.column_numbers(t, col, &non_numbers, segment);
   if (numbers.size() < 2) return;
   size_t up = 0, down = 0;
   for (size_t i = 1; i < numbers.size(); ++i) {
@@ -138,47 +139,89 @@ void check_column(const Article& article, const Table& t, int col, FindingSink& 
     const TableCell& c = t.cells[static_cast<size_t>(t.at(row, col))];
     return trim_range(article.tree(), c.content);
   };
+  // The number that follows `n` in counting order.
+  auto after = [&](const Article::ColumnNumber& n) {
+    return ascending ? n.value + n.span : n.value - 1;
+  };
 
-  // Duplicates: every repeat after the first, with the first as related location.
+  // Misplaced: its neighbours agree on the number that belongs here, and it is not that number
+  // but one that breaks the order.
+  std::vector<long long> belongs(numbers.size(), -1);
+  for (size_t i = 1; i + 1 < numbers.size(); ++i) {
+    const auto &prev = numbers[i - 1], &cur = numbers[i], &next = numbers[i + 1];
+    const long long slot = after(prev);
+    if (slot < 0 || cur.value == slot) continue;
+    const long long next_slot = ascending ? slot + cur.span : slot - 1;
+    if (next.value != next_slot) continue;
+    const bool breaks = ascending ? (cur.value > next.value || cur.value < prev.value)
+                                  : (cur.value < next.value || cur.value > prev.value);
+    if (!breaks) continue;
+    belongs[i] = slot;
+    report(cell_range(cur.row),
+           row_name(t, cur.row) + ": number " + std::to_string(cur.value) +
+               " is out of order (between " + std::to_string(prev.value) + " and " +
+               std::to_string(next.value) + ", where " + std::to_string(slot) + " belongs)",
+           "order:" + std::to_string(cur.value),
+           {{cell_range(prev.row), "the number before it"},
+            {cell_range(next.row), "the number after it"}});
+  }
+
+  // Duplicates: every repeat after the first, with the first as related location; numbers
+  // already reported as misplaced are left out.
   std::map<long long, int> first_row;
-  for (const auto& n : numbers) {
+  std::vector<bool> repeated(numbers.size(), false);
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    if (belongs[i] >= 0) continue;
+    const auto& n = numbers[i];
     auto [it, inserted] = first_row.try_emplace(n.value, n.row);
     if (inserted) continue;
-    out.report(cell_range(n.row),
-               row_name(t, n.row) + ": number " + std::to_string(n.value) +
-                   " is used twice (also " + row_name(t, it->second) + ")",
-               std::to_string(n.value), {{cell_range(it->second), "first use of the number"}});
+    repeated[i] = true;
+    report(cell_range(n.row),
+           row_name(t, n.row) + ": number " + std::to_string(n.value) + " is used twice (also " +
+               row_name(t, it->second) + ")",
+           std::to_string(n.value), {{cell_range(it->second), "first use of the number"}});
   }
   // Out of order: a number smaller (larger, counting down) than the one before it. A repeat
-  // is a duplicate, not disorder.
+  // is a duplicate, not disorder, and a number reported as a repeat is not reported again as
+  // out of order; a misplaced number stands for the number that belongs there.
   for (size_t i = 1; i < numbers.size(); ++i) {
-    const long long prev = numbers[i - 1].value, cur = numbers[i].value;
+    if (belongs[i] >= 0 || repeated[i]) continue;
+    const long long prev = belongs[i - 1] >= 0 ? belongs[i - 1] : numbers[i - 1].value;
+    const long long cur = numbers[i].value;
     const bool backwards = ascending ? cur < prev : cur > prev;
     if (!backwards) continue;
-    // Report only the culprit: when the next number continues from prev, cur is misplaced;
-    // otherwise prev jumped ahead and its own successor looks backwards: still report cur.
-    out.report(cell_range(numbers[i].row),
-               row_name(t, numbers[i].row) + ": number " + std::to_string(cur) +
-                   " is out of order (after " + std::to_string(prev) + ")",
-               "order:" + std::to_string(cur),
-               {{cell_range(numbers[i - 1].row), "the number before it"}});
+    report(cell_range(numbers[i].row),
+           row_name(t, numbers[i].row) + ": number " + std::to_string(cur) +
+               " is out of order (after " + std::to_string(prev) + ")",
+           "order:" + std::to_string(cur),
+           {{cell_range(numbers[i - 1].row), "the number before it"}});
   }
-  // Gaps: numbers between the smallest and largest that no row carries. Each gap is reported
-  // at the row that follows it in counting order.
+  // Gaps: numbers between the smallest and largest that no row carries (a rank shared by the
+  // rows of a rowspan cell covers those rows' numbers). Each gap is reported at the row that
+  // follows it in counting order.
   std::set<long long> present;
-  for (const auto& n : numbers) present.insert(n.value);
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    if (belongs[i] >= 0) {
+      present.insert(belongs[i]);
+      continue;
+    }
+    const auto& n = numbers[i];
+    const long long span = ascending ? n.span : 1;
+    for (long long k = 0; k < span; ++k) present.insert(n.value + k);
+  }
   long long prev = *present.begin();
   for (auto it = std::next(present.begin()); it != present.end(); ++it) {
     const long long cur = *it;
     if (cur > prev + 1) {
       const long long missing_from = ascending ? prev + 1 : cur - 1;
-      const long long after = ascending ? cur : prev;  // the number standing after the gap
-      const long long a = prev + 1, b = cur - 1;
-      const auto& row = first_row[after];
-      out.report(cell_range(row),
-                 range_text(a, b) + " missing (" + std::to_string(ascending ? prev : cur) +
-                     " is followed by " + std::to_string(after) + ")",
-                 "gap:" + std::to_string(missing_from));
+      const long long next_number = ascending ? cur : prev;  // the number after the gap
+      const auto row = first_row.find(next_number);
+      if (row != first_row.end())
+        report(cell_range(row->second),
+               range_text(prev + 1, cur - 1) + " missing (" +
+                   std::to_string(ascending ? prev : cur) + " is followed by " +
+                   std::to_string(next_number) + ")",
+               "gap:" + std::to_string(missing_from));
     }
     prev = cur;
   }
@@ -202,30 +245,36 @@ std::unique_ptr<Rule> make_table_sequence_rule() {
       [](const Article& article, const RuleOptions& options, FindingSink& out) {
         const auto headers = options.list("headers", {"#", "no.", "no", "\xE2\x84\x96", "nr."});
         for (const Table& t : article.tables) {
-          for (int col = 0; col < t.columns; ++col) {
-            const TableColumn& info = t.column_info[static_cast<size_t>(col)];
-            bool sequence = info.role == ColumnRole::Sequence;
-            if (!sequence && info.role == ColumnRole::Other) {
-              const std::string h = to_lower(trim(info.header));
-              for (const auto& candidate : headers)
-                if (!h.empty() && h == to_lower(candidate)) sequence = true;
-              // A header alone is not enough (race and shirt numbers stand under "No."): most
-              // cells must be numbers, and at least half of the steps between them +1 or -1.
-              if (sequence) {
-                int non_numbers = 0;
-                const auto numbers = article.column_numbers(t, col, &non_numbers);
-                size_t steps = 0;
-                for (size_t i = 1; i < numbers.size(); ++i) {
-                  const long long d = numbers[i].value - numbers[i - 1].value;
-                  if (d == 1 || d == -1) ++steps;
-                }
-                sequence = numbers.size() >= 3 &&
-                           static_cast<size_t>(non_numbers) * 4 <= numbers.size() &&
-                           steps * 2 >= numbers.size() - 1;
-              }
+          // One numbering column a table: the model's, else one named by its header.
+          int col = t.column_with_role(ColumnRole::Sequence);
+          for (int c = 0; col < 0 && c < t.columns; ++c) {
+            const TableColumn& info = t.column_info[static_cast<size_t>(c)];
+            if (info.role != ColumnRole::Other) continue;
+            const std::string h = to_lower(trim(info.header));
+            bool named = false;
+            for (const auto& candidate : headers)
+              if (!h.empty() && h == to_lower(candidate)) named = true;
+            if (!named) continue;
+            // A header alone is not enough (race and shirt numbers stand under "No."): most
+            // cells must be numbers, and at least half of the steps between them +1 or -1.
+            size_t count = 0, steps = 0, pairs = 0;
+            int non_numbers = 0;
+            for (size_t seg = 0; seg < t.segments.size(); ++seg) {
+              int nn = 0;
+              const auto numbers = article.column_numbers(t, c, &nn, static_cast<int>(seg));
+              const auto st = Article::sequence_steps(numbers);
+              count += numbers.size();
+              steps += st.up + st.down;
+              pairs += st.pairs;
+              non_numbers += nn;
             }
-            if (sequence) check_column(article, t, col, out);
+            if (count >= 3 && static_cast<size_t>(non_numbers) * 4 <= count && steps * 2 >= pairs)
+              col = c;
           }
+          if (col < 0) continue;
+          // Numbering restarts in each segment (a section title or a repeated header row).
+          for (size_t seg = 0; seg < t.segments.size(); ++seg)
+            check_column(article, t, col, static_cast<int>(seg), out);
         }
       },
       {"headers"});

@@ -85,6 +85,8 @@ std::optional<int> cells_emitted(std::string_view normalized_name, const Templat
   return table().find(normalized_name, params);
 }
 
-bool is_cell_template(std::string_view normalized_name) { return table().knows(normalized_name); }
+bool is_cell_template(std::string_view normalized_name) {
+  return table().knows(normalized_name);
+}
 
 }  // namespace wikivet

@@ -108,16 +108,17 @@ void Article::assign_column_roles(Table& t) const {
   if (data_rows <= 0) return;
   // Numbering: a column whose numbers count the rows of each segment (numbering may restart
   // in a new segment). A table has one numbering column: where several columns count (an
-  // octal code beside a decimal one), the one with the most steps of one wins, the leftmost
-  // on a tie; the others are codes.
+  // octal code beside a decimal one, which jumps from 7 to 10), the one that strays least from
+  // counting by one wins, the leftmost on a tie; the others are codes.
   int sequence_col = -1;
-  size_t best_steps = 0;
+  long long best_deviation = 0;
   for (int col = 0; col < t.columns; ++col) {
     const TableColumn& info = t.column_info[static_cast<size_t>(col)];
     const bool date_header =
         header_contains(info.header, {"date", "began", "established", "since", "founded", "year"});
     if (date_header) continue;
     size_t numbers_total = 0, up = 0, down = 0, pairs = 0;
+    long long stray_up = 0, stray_down = 0;  // how far the steps are from +1 and from -1
     int non_numbers_total = 0;
     bool all_years = true;
     for (size_t seg = 0; seg < t.segments.size(); ++seg) {
@@ -127,6 +128,12 @@ void Article::assign_column_roles(Table& t) const {
       numbers_total += numbers.size();
       for (const auto& n : numbers)
         if (n.value < 1000 || n.value > 2999) all_years = false;
+      for (size_t i = 1; i < numbers.size(); ++i) {
+        const long long d = numbers[i].value - numbers[i - 1].value;
+        const long long want_up = numbers[i - 1].span;
+        stray_up += std::min<long long>(10, d > want_up ? d - want_up : want_up - d);
+        stray_down += std::min<long long>(10, d > -1 ? d + 1 : -1 - d);
+      }
       const SequenceSteps s = sequence_steps(numbers);
       up += s.up;
       down += s.down;
@@ -137,9 +144,10 @@ void Article::assign_column_roles(Table& t) const {
     if (static_cast<size_t>(non_numbers_total) * 4 > numbers_total) continue;
     const size_t steps = std::max(up, down);
     if (steps * 10 < pairs * 8) continue;
-    if (sequence_col < 0 || steps > best_steps) {
+    const long long deviation = up >= down ? stray_up : stray_down;
+    if (sequence_col < 0 || deviation < best_deviation) {
       sequence_col = col;
-      best_steps = steps;
+      best_deviation = deviation;
     }
   }
   for (int col = 0; col < t.columns; ++col) {

@@ -21,7 +21,9 @@ bool is_file_link(std::string_view target) {
 
 namespace {
 
-bool is_attr_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_attr_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // One attribute of attribute text: name and value ranges within the text.
 struct AttrToken {
@@ -73,9 +75,9 @@ void scan_attributes(std::string_view t, F&& f) {
 
 // Attributes a table cell may carry; text made only of these before a template is attributes.
 bool is_cell_attribute(std::string_view name) {
-  for (std::string_view n : {"rowspan", "colspan", "style", "class", "align", "valign", "bgcolor",
-                             "width", "height", "scope", "id", "data-sort-value", "nowrap",
-                             "title", "headers", "abbr", "lang", "dir"})
+  for (std::string_view n :
+       {"rowspan", "colspan", "style", "class", "align", "valign", "bgcolor", "width", "height",
+        "scope", "id", "data-sort-value", "nowrap", "title", "headers", "abbr", "lang", "dir"})
     if (iequals(name, n)) return true;
   return false;
 }

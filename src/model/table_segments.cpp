@@ -77,9 +77,9 @@ void Article::classify_rows(Table& t) const {
   for (int r = 0; r < nrows; ++r) {
     const RowKind k = t.rows[static_cast<size_t>(r)].kind;
     const RowKind prev = r > 0 ? t.rows[static_cast<size_t>(r - 1)].kind : RowKind::Header;
-    const bool opens = t.segments.empty() || k == RowKind::Section ||
-                       (k == RowKind::Header && prev != RowKind::Header &&
-                        prev != RowKind::Section);
+    const bool opens =
+        t.segments.empty() || k == RowKind::Section ||
+        (k == RowKind::Header && prev != RowKind::Header && prev != RowKind::Section);
     if (opens) {
       if (!t.segments.empty()) t.segments.back().end = r;
       t.segments.push_back({r, nrows, header_row, 0});

@@ -63,8 +63,8 @@ struct TableCell {
 struct TableRow {
   NodeId node = kNoNode;
   Range range;
-  std::vector<int> cells;   // indexes into Table::cells, as written in this row
-  bool header = false;      // every cell is a header cell
+  std::vector<int> cells;  // indexes into Table::cells, as written in this row
+  bool header = false;     // every cell is a header cell
   RowKind kind = RowKind::Data;
   int segment = 0;          // index into Table::segments
   int written_columns = 0;  // columns this row covers after rowspan and colspan
@@ -109,7 +109,7 @@ struct Table {
     if (r < 0 || c < 0 || r >= static_cast<int>(rows.size()) || c >= columns) return -1;
     return grid[static_cast<size_t>(r) * static_cast<size_t>(columns) + static_cast<size_t>(c)];
   }
-  std::vector<TableSegment> segments;  // in row order, covering every row
+  std::vector<TableSegment> segments;           // in row order, covering every row
   int column_with_role(ColumnRole role) const;  // first such column or -1
   bool is_data(int r) const { return rows[static_cast<size_t>(r)].kind == RowKind::Data; }
   // The cell that starts in slot (r, c), or -1 when the slot is empty or spanned from another
