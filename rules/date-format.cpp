@@ -1,6 +1,7 @@
 // date-format: a date shown to readers in another format than the one the article declares.
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "model/date_parameters.hpp"
 #include "model/text_util.hpp"
@@ -33,7 +34,8 @@ Left alone, because they must stay as written or because readers never see them 
   report the written form of their date parameters too (off by default);
 - the arguments of short-citation templates (`{{sfn}}`, `{{harv}}`, `{{sfnref}}` and their
   kin), which must match the cited work's date, and quotation templates (`{{quote}}`);
-- yyyy-mm-dd where it is the convention: access and archive dates (MOS:DATEUNIFY),
+- yyyy-mm-dd where it is the convention: access and archive dates (MOS:DATEUNIFY), a
+  table column whose full dates are mostly yyyy-mm-dd (MOS:DATEFORMAT allows it there),
   `{{webarchive|date=}}`, `{{Spoken Wikipedia}}`, and "Retrieved 2007-03-01" (or accessed,
   archived) in a hand-written reference;
 - text in quotation marks or italics (quotations and titles), the labels of external links
@@ -68,7 +70,7 @@ bool yes(const RuleOptions& options, std::string_view key) {
 }
 
 // How much of a date's surroundings decides whether the reader sees it as written.
-enum class Context : uint8_t { Shown, IsoAllowed, Citation, Skip };
+enum class Context : uint8_t { Shown, Citation, Skip };
 
 Context stricter(Context a, Context b) {
   return static_cast<uint8_t>(a) >= static_cast<uint8_t>(b) ? a : b;
@@ -79,9 +81,36 @@ Context stricter(Context a, Context b) {
 struct Where {
   Context context = Context::Shown;
   bool in_ref = false;  // inside <ref> content
+  bool iso_ok = false;  // yyyy-mm-dd is the convention here
 };
 
-Where where_is(const Article& article, NodeId id) {
+// Cells of the table columns whose full dates are mostly yyyy-mm-dd: the Manual of Style allows
+// that format in tables for brevity, as long as the column keeps to it (MOS:DATEFORMAT).
+using IsoCells = std::unordered_set<NodeId>;  // CellContent nodes
+
+IsoCells iso_columns(const Article& article) {
+  IsoCells out;
+  const Tree& tree = article.tree();
+  for (const Table& t : article.tables) {
+    for (int col = 0; col < t.columns; ++col) {
+      int days = 0, iso = 0;
+      for_each_column_cell(t, col, [&](int, const TableCell& cell) {
+        if (cell.date.kind != DateValue::Kind::Date) return;
+        if (cell.date.date.precision != DatePrecision::Day || cell.date.from_template) return;
+        ++days;
+        if (cell.date.date.format == DateFormat::Iso) ++iso;
+      });
+      if (iso < 2 || iso * 2 < days) continue;
+      for_each_column_cell(t, col, [&](int, const TableCell& cell) {
+        const NodeId content = tree.child(cell.node, NodeKind::CellContent);
+        if (content != kNoNode) out.insert(content);
+      });
+    }
+  }
+  return out;
+}
+
+Where where_is(const Article& article, const IsoCells& iso_cells, NodeId id) {
   const Tree& tree = article.tree();
   Where w;
   for (NodeId p = tree[id].parent; p != kNoNode; p = tree[p].parent) {
@@ -94,6 +123,9 @@ Where where_is(const Article& article, NodeId id) {
       case NodeKind::TagOpen:
         w.context = Context::Skip;
         return w;
+      case NodeKind::CellContent:
+        if (iso_cells.count(p)) w.iso_ok = true;
+        break;
       case NodeKind::LinkLabel:
         // The label of an external link is a title as the linked page writes it.
         if (n.parent != kNoNode && tree[n.parent].kind == NodeKind::ExternalLink) {
@@ -131,11 +163,10 @@ Where where_is(const Article& article, NodeId id) {
           case DateParameterKind::CitationDate:
             w.context = stricter(w.context, Context::Citation);
             // Access and archive dates may be yyyy-mm-dd even when their form is reported.
-            if (date_parameter_kind("*", pname) == DateParameterKind::IsoAllowed)
-              w.context = stricter(w.context, Context::IsoAllowed);
+            if (date_parameter_kind("*", pname) == DateParameterKind::IsoAllowed) w.iso_ok = true;
             break;
           case DateParameterKind::IsoAllowed:
-            w.context = stricter(w.context, Context::IsoAllowed);
+            w.iso_ok = true;
             break;
           case DateParameterKind::Shown:
             break;
@@ -183,10 +214,9 @@ struct Emphasis {
 // The run a text leaf belongs to: wiki links are part of the text around them.
 NodeId run_of(const Tree& tree, NodeId id) {
   NodeId p = tree[id].parent;
-  while (p != kNoNode &&
-         (tree[p].kind == NodeKind::WikiLink ||
-          (tree[p].kind == NodeKind::LinkLabel && tree[p].parent != kNoNode &&
-           tree[tree[p].parent].kind == NodeKind::WikiLink)))
+  while (p != kNoNode && (tree[p].kind == NodeKind::WikiLink ||
+                          (tree[p].kind == NodeKind::LinkLabel && tree[p].parent != kNoNode &&
+                           tree[tree[p].parent].kind == NodeKind::WikiLink)))
     p = tree[p].parent;
   return p;
 }
@@ -200,7 +230,7 @@ void scan_emphasis(std::string_view text, size_t from, size_t to, Emphasis& e) {
     } else if (c == '"') {
       e.straight = !e.straight;
     } else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80') {
-      if (text[i + 2] == '\x9C') ++e.curly;                   // “
+      if (text[i + 2] == '\x9C') ++e.curly;                 // “
       if (text[i + 2] == '\x9D' && e.curly > 0) --e.curly;  // ”
     }
   }
@@ -216,8 +246,8 @@ bool access_words_before(std::string_view text, size_t at) {
   return false;
 }
 
-void report_date_templates(const Article& article, DateFormat want, const char* want_name,
-                           FindingSink& out) {
+void report_date_templates(const Article& article, const IsoCells& iso_cells, DateFormat want,
+                           const char* want_name, FindingSink& out) {
   const Tree& tree = article.tree();
   for (size_t i = 0; i < article.templates.size(); ++i) {
     const std::string& name = article.template_names[i];
@@ -228,7 +258,7 @@ void report_date_templates(const Article& article, DateFormat want, const char* 
     if (!d || d->precision != DatePrecision::Day) continue;
     if (d->format != DateFormat::Dmy && d->format != DateFormat::Mdy) continue;
     if (d->format == want) continue;
-    const Where w = where_is(article, id);
+    const Where w = where_is(article, iso_cells, id);
     if (w.context == Context::Skip || w.context == Context::Citation) continue;
     const Node& n = tree[id];
     const std::string written(tree.text(id));
@@ -239,13 +269,16 @@ void report_date_templates(const Article& article, DateFormat want, const char* 
     const std::string lname = to_lower(name);
     bool has_format = false, text_date = false;
     NodeId first = kNoNode;
+    int positional = 0;
     tree.for_each_child(id, [&](NodeId c) {
       if (tree[c].kind != NodeKind::Parameter) return;
       const std::string pn = to_lower(trim(tree.name(c)));
       if (tree[c].level == 0 && (pn == "format" || pn == "df")) has_format = true;
+      if (tree[c].level > 0) ++positional;
       if (tree[c].level == 1) first = c;
     });
-    if (first != kNoNode) text_date = parse_date(tree.value(first)).has_value();
+    // One positional argument holding a whole date: {{dts|March 23, 1977}}.
+    if (first != kNoNode && positional == 1) text_date = parse_date(tree.value(first)).has_value();
     const bool dts = lname == "dts" || lname == "dtsh" || lname == "date table sorting";
     const bool closed = tree.text(id).ends_with("}}");
     if (!has_format && text_date && (dts || lname == "date")) {
@@ -278,6 +311,7 @@ std::unique_ptr<Rule> make_date_format_rule() {
         const char* want_name = want == DateFormat::Dmy ? "day month year" : "month day, year";
         // Quotation marks and italics per run of text, carried from leaf to leaf.
         std::unordered_map<NodeId, Emphasis> emphasis;
+        const IsoCells iso_cells = iso_columns(article);
         for (NodeId id = 0; id < tree.size(); ++id) {
           const Node& n = tree[id];
           if (n.kind == NodeKind::Syntax) {
@@ -299,9 +333,9 @@ std::unique_ptr<Rule> make_date_format_rule() {
             scan_emphasis(leaf, 0, leaf.size(), e);
             continue;
           }
-          const Where w = where_is(article, id);
-          const auto mentions = w.context == Context::Skip ? std::vector<DateMention>{}
-                                                           : find_dates_in_prose(leaf);
+          const Where w = where_is(article, iso_cells, id);
+          const auto mentions =
+              w.context == Context::Skip ? std::vector<DateMention>{} : find_dates_in_prose(leaf);
           size_t scanned = 0;
           for (const DateMention& m : mentions) {
             scan_emphasis(leaf, scanned, m.begin, e);
@@ -311,9 +345,8 @@ std::unique_ptr<Rule> make_date_format_rule() {
               continue;
             if (e.inside()) continue;  // a quotation or a title
             if (w.context == Context::Citation && !citation_dates) continue;
-            if (f == DateFormat::Iso &&
-                (w.context == Context::IsoAllowed ||
-                 (w.in_ref && w.context == Context::Shown && access_words_before(leaf, m.begin))))
+            if (f == DateFormat::Iso && (w.iso_ok || (w.in_ref && w.context == Context::Shown &&
+                                                      access_words_before(leaf, m.begin))))
               continue;
             const Range r{static_cast<uint32_t>(n.begin + m.begin),
                           static_cast<uint32_t>(n.begin + m.end)};
@@ -329,7 +362,7 @@ std::unique_ptr<Rule> make_date_format_rule() {
           }
           scan_emphasis(leaf, scanned, leaf.size(), e);
         }
-        report_date_templates(article, want, want_name, out);
+        report_date_templates(article, iso_cells, want, want_name, out);
       },
       {"citation-dates"});
 }

@@ -68,8 +68,7 @@ bool is_citation_template(std::string_view template_name) {
   return table().citation.count(fold(template_name)) != 0;
 }
 
-DateParameterKind date_parameter_kind(std::string_view template_name,
-                                      std::string_view parameter) {
+DateParameterKind date_parameter_kind(std::string_view template_name, std::string_view parameter) {
   const Table& t = table();
   const std::string name = fold(template_name);
   const std::string param = fold(parameter);
