@@ -117,7 +117,8 @@ std::string ReferenceTemplates::add_tsv(std::string_view text, std::string_view 
       const std::string_view f = fields[i];
       if (f.empty()) continue;
       const size_t eq = f.find('=');
-      if (eq == std::string_view::npos) return problem("option '" + std::string(f) + "' has no '='");
+      if (eq == std::string_view::npos)
+        return problem("option '" + std::string(f) + "' has no '='");
       const std::string_view k = trim(f.substr(0, eq)), v = trim(f.substr(eq + 1));
       if (k == "group") {
         e.group = std::string(v);

@@ -25,7 +25,7 @@ namespace {
 char32_t lower_code_point(char32_t cp) {
   if (cp >= 'A' && cp <= 'Z') return cp + 0x20;
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;  // Latin-1
-  if (cp == 0x386) return 0x3AC;                                  // Greek with tonos
+  if (cp == 0x386) return 0x3AC;                                 // Greek with tonos
   if (cp >= 0x388 && cp <= 0x38A) return cp + 0x25;
   if (cp == 0x38C) return 0x3CC;
   if (cp == 0x38E || cp == 0x38F) return cp + 0x3F;
