@@ -32,33 +32,27 @@ std::string unquote(std::string_view v) {
 }
 
 // A template's parameters by the name MediaWiki gives them ("1" for the first positional one,
-// as for an explicit "1="), the last of a name winning as in MediaWiki.
+// as for an explicit "1="). Looked up from the end, so that the last of a name wins as in
+// MediaWiki; a lookup is linear and each template asks for a few names only.
 class Params {
  public:
   Params(const Tree& tree, NodeId tmpl) {
     tree.for_each_child(tmpl, [&](NodeId c) {
       const Node& p = tree[c];
       if (p.kind != NodeKind::Parameter) return;
-      std::string name = p.level > 0 ? std::to_string(p.level) : std::string(trim(tree.name(c)));
       if (p.level > 0) positional_.push_back(c);
-      for (auto& [n, id] : by_name_) {
-        if (n == name) {
-          id = c;
-          return;
-        }
-      }
-      by_name_.emplace_back(std::move(name), c);
+      all_.emplace_back(p.level > 0 ? std::to_string(p.level) : std::string(trim(tree.name(c))), c);
     });
   }
   NodeId find(std::string_view name) const {
-    for (const auto& [n, id] : by_name_)
-      if (n == name) return id;
+    for (auto it = all_.rbegin(); it != all_.rend(); ++it)
+      if (it->first == name) return it->second;
     return kNoNode;
   }
   const std::vector<NodeId>& positional() const { return positional_; }
 
  private:
-  std::vector<std::pair<std::string, NodeId>> by_name_;
+  std::vector<std::pair<std::string, NodeId>> all_;
   std::vector<NodeId> positional_;
 };
 
