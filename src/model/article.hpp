@@ -49,7 +49,8 @@ class Article {
   // <br> and comments ignored).
   DateValue cell_date(const Table& t, const TableCell& c) const;
   // Plain text of a node: links become their label, templates vanish except those that
-  // render text we understand (dates, flags), refs/comments vanish, entities are decoded.
+  // render text we understand (dates, flags), refs/comments and nested tables vanish, entities
+  // are decoded.
   std::string plain_text(NodeId node) const;
   // Integers of a column's data cells in row order; unnumbered cells ("—", "-", empty) are
   // skipped, other non-numbers counted in `non_numbers`.
