@@ -43,13 +43,10 @@ std::string row_key(const Table& t, int row);
 // cell of its column like any other.
 template <class F>
 void for_each_column_cell(const Table& t, int col, F&& f) {
-  for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
-    if (!t.is_data(r)) continue;
-    const int ci = t.own_cell(r, col);
-    if (ci < 0) continue;
+  for (int ci : t.cells_starting_in(col)) {
     const TableCell& cell = t.cells[static_cast<size_t>(ci)];
-    if (cell.emitted) continue;
-    f(r, cell);
+    if (!t.is_data(cell.row) || cell.emitted) continue;
+    f(cell.row, cell);
   }
 }
 // `r` without the white space at its ends (for ranges of cell content).

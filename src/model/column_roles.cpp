@@ -58,16 +58,22 @@ std::vector<Article::ColumnNumber> Article::column_numbers(const Table& t, int c
   std::vector<ColumnNumber> out;
   int others = 0;
   int begin = 0, end = static_cast<int>(t.rows.size());
+  // Own cells only, not those spanned into the column; those of the segment's rows found by
+  // their row (the cells are in row order), so that a table of many segments stays linear.
+  const std::span<const int> own = t.cells_starting_in(col);
+  auto it = own.begin();
   if (segment >= 0 && segment < static_cast<int>(t.segments.size())) {
     begin = t.segments[static_cast<size_t>(segment)].begin;
     end = t.segments[static_cast<size_t>(segment)].end;
+    it = std::lower_bound(own.begin(), own.end(), begin, [&](int ci, int row) {
+      return t.cells[static_cast<size_t>(ci)].row < row;
+    });
   }
-  for (int r = begin; r < end; ++r) {
-    if (!t.is_data(r)) continue;
-    const int ci = t.own_cell(r, col);  // cells spanned from elsewhere are skipped
-    if (ci < 0) continue;
-    const TableCell& cell = t.cells[static_cast<size_t>(ci)];
-    if (cell.emitted) continue;
+  for (; it != own.end(); ++it) {
+    const TableCell& cell = t.cells[static_cast<size_t>(*it)];
+    const int r = cell.row;
+    if (r >= end) break;
+    if (!t.is_data(r) || cell.emitted) continue;
     long long v = 0;
     std::string_view text = trim(cell.plain);
     if (!text.empty() && text.back() == '.') text.remove_suffix(1);  // "12."
@@ -159,12 +165,9 @@ void Article::assign_column_roles(Table& t) const {
       continue;
     }
     int own = 0, dates = 0, unknown = 0, entities = 0, long_text = 0;
-    for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
-      if (!t.is_data(r)) continue;
-      const int ci = t.own_cell(r, col);
-      if (ci < 0) continue;
+    for (int ci : t.cells_starting_in(col)) {
       TableCell& cell = t.cells[static_cast<size_t>(ci)];
-      if (cell.emitted) continue;
+      if (!t.is_data(cell.row) || cell.emitted) continue;
       ++own;
       cell.date = cell_date(t, cell);
       const DateValue& dv = cell.date;
@@ -191,11 +194,9 @@ void Article::assign_column_roles(Table& t) const {
       // Text with nothing of a date in it (a number, a word in another language) is no failed
       // attempt at a date: the cell is simply not one. Decided here, for date columns only,
       // because looking for date material in every notes cell of every table is costly.
-      for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
-        if (!t.is_data(r)) continue;
-        const int ci = t.own_cell(r, col);
-        if (ci < 0) continue;
+      for (int ci : t.cells_starting_in(col)) {
         TableCell& cell = t.cells[static_cast<size_t>(ci)];
+        if (!t.is_data(cell.row)) continue;
         if (cell.date.kind == DateValue::Kind::Invalid && !cell.date.from_template &&
             !has_date_material(cell.date.text))
           cell.date.kind = DateValue::Kind::NotDate;
@@ -242,7 +243,10 @@ void Article::assign_column_roles(Table& t) const {
         }
         return false;
       }
-      return n.kind != NodeKind::ExtensionTag && n.kind != NodeKind::Comment;
+      // A nested table's entities are its own rows' business (and walking it from every
+      // enclosing row would be quadratic).
+      return n.kind != NodeKind::ExtensionTag && n.kind != NodeKind::Comment &&
+             n.kind != NodeKind::Table;
     });
     // A flag icon beside a name ({{flagicon|UKR}} [[Oleksiy Mykhailychenko]]) marks the
     // nationality of the row's subject; the subject is the name.

@@ -25,7 +25,5 @@ std::optional<std::string_view> attribute_in(std::string_view text, std::string_
 Range leading_attributes(const Tree& tree, NodeId content);
 // A rowspan/colspan value as browsers read it: 1 when absent or unreadable, 0 for "to the end".
 int span_value(std::optional<std::string_view> v, int max);
-// {{Reflist}}, {{Notelist}} and their kin (lower-case name).
-bool is_reflist_template(std::string_view lname);
 
 }  // namespace wikivet::model_detail
