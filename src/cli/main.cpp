@@ -22,6 +22,7 @@ constexpr Command kCommands[] = {
     {"rules", wikivet::cli::cmd_rules, "list the rules (id, category, severity, summary)"},
     {"explain", wikivet::cli::cmd_explain, "print the documentation of one rule"},
     {"config", wikivet::cli::cmd_config, "show the effective configuration (--show)"},
+    {"lsp", wikivet::cli::cmd_lsp, "a Language Server Protocol server on stdin/stdout"},
 };
 
 void usage(std::ostream& out) {
