@@ -16,6 +16,7 @@ std::unique_ptr<OutputWriter> make_json_writer(std::ostream& out, const WriterOp
 std::unique_ptr<OutputWriter> make_jsonl_writer(std::ostream& out, const WriterOptions& options);
 std::unique_ptr<OutputWriter> make_sarif_writer(std::ostream& out, const WriterOptions& options);
 std::unique_ptr<OutputWriter> make_github_writer(std::ostream& out, const WriterOptions& options);
+std::unique_ptr<OutputWriter> make_html_writer(std::ostream& out, const WriterOptions& options);
 
 // "3 errors, 12 warnings, 5 infos in 1 file", "no findings in 2 files" (suppressed findings,
 // when any were kept, are counted apart: "..., 2 suppressed"; with a baseline, "; against the

@@ -47,7 +47,7 @@ else
   hooks:
   - id: wikivet
     name: wikivet
-    entry: $bin check --baseline-git HEAD --color never
+    entry: wikivet check --baseline-git HEAD --color never
     language: system
     files: \\.wiki\$"
   pre-commit install >/dev/null || { echo "FAIL pre-commit install"; fail=1; }
