@@ -194,7 +194,7 @@ try:
            "Intro \U0001D11E\U0001F600 [[Mali|x \U0001F600 ").encode() + b'<ref name="n\xff"/> [[Unclosed\n' + (
            "{| class=\"wikitable\"\n! # !! Country !! Date\n|-\n"
            "| 1 || \U0001F600\U0001F600 {{Flag|Chad}} || 2001-05-03\n|-\n").encode() + (
-           b"| 1 || \xfe\xff\xc3 {{Flag|Niger}} || 2002-06-04\r\n|-\r") + (
+           b"| 1 || \xfe\xff\xc3 {{Flag|Niger}} || 2002-06-04 [[x\r\n|-\r") + (
            "| 3 || \U00010348 {{Flag|Benin}} || Unknown\n|}\n").encode()
     odd_path = os.path.join(tmp, "odd.wiki")
     open(odd_path, "wb").write(raw)
