@@ -1,6 +1,9 @@
-// date-format: a date written in another format than the one the article declares.
+// date-format: a date shown to readers in another format than the one the article declares.
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
+#include "model/date_parameters.hpp"
 #include "model/text_util.hpp"
 #include "rules/rule_factories.hpp"
 #include "rules/rule_util.hpp"
@@ -13,14 +16,35 @@ constexpr RuleMeta kMeta{
     "date-format",
     Category::Dates,
     Severity::Warning,
-    "A date is written in another format than the {{Use dmy dates}} / {{Use mdy dates}} one.",
+    "A date is shown in another format than the {{Use dmy dates}} / {{Use mdy dates}} one.",
     R"md(
 `{{Use dmy dates}}` or `{{Use mdy dates}}` at the top of an article declares how its dates
-are written ("20 August 1960" or "August 20, 1960"). Dates in prose, tables and citation
-parameters should follow it. ISO dates (1960-08-20) are allowed in citations' access-date
-and archive-date parameters, as the Manual of Style allows them there. Month-and-year and
-year-only dates have no day order and are never reported. The fix rewrites the date in the
-declared format.
+are written ("20 August 1960" or "August 20, 1960"). This rule reports a full date (day,
+month and year) that a reader sees in another format: in prose, tables, captions, infobox
+parameters and hand-written references, and date templates by what they display.
+`{{dts|March 23, 1977}}` shows the date as written; `{{dts|1977|3|23}}` and
+`{{dts|1977-03-23}}` show "March 23, 1977" unless `format=dmy`; `{{Start date|1977|3|23}}`
+shows month first unless `df=y`.
+
+Left alone, because they must stay as written or because readers never see them as written:
+- dates in Citation Style 1 and 2 templates (`{{cite web}}`, `{{cite news}}`, `{{citation}}`,
+  ...): the citation module displays `|date=`, `|access-date=`, `|archive-date=` in the
+  declared format whatever their written form, and their other parameters (title, chapter,
+  quote, work) are the cited work's own words. Set the option `citation-dates = "yes"` to
+  report the written form of their date parameters too (off by default);
+- the arguments of short-citation templates (`{{sfn}}`, `{{harv}}`, `{{sfnref}}` and their
+  kin), which must match the cited work's date, and quotation templates (`{{quote}}`);
+- yyyy-mm-dd where it is the convention: access and archive dates (MOS:DATEUNIFY), a
+  table column whose full dates are mostly yyyy-mm-dd (MOS:DATEFORMAT allows it there),
+  `{{webarchive|date=}}`, `{{Spoken Wikipedia}}`, and "Retrieved 2007-03-01" (or accessed,
+  archived) in a hand-written reference;
+- text in quotation marks or italics (quotations and titles), the labels of external links
+  (titles), link targets, attributes and the contents of `<nowiki>`, `<pre>` and the like;
+- month-and-year and year-only dates, which have no day order.
+
+The template facts (which templates cite, which parameters are yyyy-mm-dd) are data:
+`rules/data/date-parameters.tsv`. The fix rewrites the date in the declared format, or adds
+`format=dmy` (`{{dts}}`) or `df=y` (`{{Start date}}`) to a template that shows month first.
 
 Bad:
 
@@ -38,34 +62,126 @@ Relations were established on 20 August 1960.
 )md",
     true};
 
-bool iso_allowed_parameter(std::string_view name) {
-  const std::string n = to_lower(trim(name));
-  return n == "access-date" || n == "accessdate" || n == "archive-date" || n == "archivedate";
+bool yes(const RuleOptions& options, std::string_view key) {
+  const auto v = options.list(key, {});
+  if (v.empty()) return false;
+  const std::string w = to_lower(trim(v.front()));
+  return w == "yes" || w == "true" || w == "on" || w == "1";
 }
 
-// Text leaves whose dates are not prose: link targets, URLs, names, attributes, raw tags.
-bool skip_leaf(const Tree& tree, NodeId id) {
-  const NodeId parent = tree[id].parent;
-  if (parent == kNoNode) return false;
-  switch (tree[parent].kind) {
-    case NodeKind::LinkTarget:
-    case NodeKind::TemplateName:
-    case NodeKind::ParameterName:
-    case NodeKind::TableAttributes:
-    case NodeKind::TagOpen:
-      return true;
-    case NodeKind::TagContent: {
-      const NodeId tag = tree[parent].parent;
-      const std::string_view name = tree.name(tag);
-      return !(iequals(name, "ref") || iequals(name, "references") || iequals(name, "poem"));
+// How much of a date's surroundings decides whether the reader sees it as written.
+enum class Context : uint8_t { Shown, Citation, Skip };
+
+Context stricter(Context a, Context b) {
+  return static_cast<uint8_t>(a) >= static_cast<uint8_t>(b) ? a : b;
+}
+
+// Where a text leaf (or a template node) stands: in a template parameter of some kind, in a
+// hand-written reference, in text readers never see. Walks the ancestors (a few levels).
+struct Where {
+  Context context = Context::Shown;
+  bool in_ref = false;  // inside <ref> content
+  bool iso_ok = false;  // yyyy-mm-dd is the convention here
+};
+
+// Cells of the table columns whose full dates are mostly yyyy-mm-dd: the Manual of Style allows
+// that format in tables for brevity, as long as the column keeps to it (MOS:DATEFORMAT).
+using IsoCells = std::unordered_set<NodeId>;  // CellContent nodes
+
+IsoCells iso_columns(const Article& article) {
+  IsoCells out;
+  const Tree& tree = article.tree();
+  for (const Table& t : article.tables) {
+    for (int col = 0; col < t.columns; ++col) {
+      int days = 0, iso = 0;
+      for_each_column_cell(t, col, [&](int, const TableCell& cell) {
+        if (cell.date.kind != DateValue::Kind::Date) return;
+        if (cell.date.date.precision != DatePrecision::Day || cell.date.from_template) return;
+        ++days;
+        if (cell.date.date.format == DateFormat::Iso) ++iso;
+      });
+      if (iso < 2 || iso * 2 < days) continue;
+      for_each_column_cell(t, col, [&](int, const TableCell& cell) {
+        const NodeId content = tree.child(cell.node, NodeKind::CellContent);
+        if (content != kNoNode) out.insert(content);
+      });
     }
-    default:
-      return false;
   }
+  return out;
 }
 
-// A cheap look for what every reportable date has: an ISO "d-d" or "d–d" digit pair, or
-// a capitalised English month name next to a digit somewhere in the leaf. URLs are skipped.
+Where where_is(const Article& article, const IsoCells& iso_cells, NodeId id) {
+  const Tree& tree = article.tree();
+  Where w;
+  for (NodeId p = tree[id].parent; p != kNoNode; p = tree[p].parent) {
+    const Node& n = tree[p];
+    switch (n.kind) {
+      case NodeKind::LinkTarget:
+      case NodeKind::TemplateName:
+      case NodeKind::ParameterName:
+      case NodeKind::TableAttributes:
+      case NodeKind::TagOpen:
+        w.context = Context::Skip;
+        return w;
+      case NodeKind::CellContent:
+        if (iso_cells.count(p)) w.iso_ok = true;
+        break;
+      case NodeKind::LinkLabel:
+        // The label of an external link is a title as the linked page writes it.
+        if (n.parent != kNoNode && tree[n.parent].kind == NodeKind::ExternalLink) {
+          w.context = Context::Skip;
+          return w;
+        }
+        break;
+      case NodeKind::TagContent: {
+        const std::string_view name = tree.name(n.parent);
+        if (iequals(name, "ref")) {
+          w.in_ref = true;
+        } else if (!iequals(name, "references") && !iequals(name, "poem")) {
+          w.context = Context::Skip;  // nowiki, pre, math, syntaxhighlight, ...
+          return w;
+        }
+        break;
+      }
+      case NodeKind::ParameterValue: {
+        const NodeId param = n.parent;
+        const NodeId tmpl = param != kNoNode ? tree[param].parent : kNoNode;
+        if (tmpl == kNoNode || tree[tmpl].kind != NodeKind::Template) break;
+        const std::string tname = article.template_name(tmpl);
+        // A date template is judged by what it displays (below), not by its arguments.
+        if (is_date_template(tname)) {
+          w.context = Context::Skip;
+          return w;
+        }
+        const Node& pn = tree[param];
+        const std::string pname =
+            pn.level > 0 ? std::to_string(pn.level) : std::string(trim(tree.name(param)));
+        switch (date_parameter_kind(tname, pname)) {
+          case DateParameterKind::Verbatim:
+            w.context = Context::Skip;
+            return w;
+          case DateParameterKind::CitationDate:
+            w.context = stricter(w.context, Context::Citation);
+            // Access and archive dates may be yyyy-mm-dd even when their form is reported.
+            if (date_parameter_kind("*", pname) == DateParameterKind::IsoAllowed) w.iso_ok = true;
+            break;
+          case DateParameterKind::IsoAllowed:
+            w.iso_ok = true;
+            break;
+          case DateParameterKind::Shown:
+            break;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return w;
+}
+
+// A cheap look for what every reportable date has: an ISO "d-d" digit pair, or a capitalised
+// English month name next to a digit somewhere in the leaf. URLs are skipped.
 bool may_hold_full_date(std::string_view s) {
   const std::string_view t = trim(s);
   if (t.substr(0, 4) == "http" || t.substr(0, 2) == "//") return false;
@@ -86,51 +202,169 @@ bool may_hold_full_date(std::string_view s) {
   return false;
 }
 
+// Quotation marks and italics of one run of text (a paragraph, a cell, a reference, a
+// parameter value): a date inside them is a quotation or a title. Both end with the line.
+struct Emphasis {
+  bool straight = false;  // inside "..."
+  int curly = 0;          // “ opened and not yet closed
+  bool italic = false;    // inside ''...''
+  bool inside() const { return straight || curly > 0 || italic; }
+};
+
+// The run a text leaf belongs to: wiki links are part of the text around them.
+NodeId run_of(const Tree& tree, NodeId id) {
+  NodeId p = tree[id].parent;
+  while (p != kNoNode && (tree[p].kind == NodeKind::WikiLink ||
+                          (tree[p].kind == NodeKind::LinkLabel && tree[p].parent != kNoNode &&
+                           tree[tree[p].parent].kind == NodeKind::WikiLink)))
+    p = tree[p].parent;
+  return p;
+}
+
+// Advances `e` over text[from, to).
+void scan_emphasis(std::string_view text, size_t from, size_t to, Emphasis& e) {
+  for (size_t i = from; i < to; ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      e = {};
+    } else if (c == '"') {
+      e.straight = !e.straight;
+    } else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80') {
+      if (text[i + 2] == '\x9C') ++e.curly;                 // “
+      if (text[i + 2] == '\x9D' && e.curly > 0) --e.curly;  // ”
+    }
+  }
+}
+
+// "Retrieved 2007-03-01", "accessed 2007-03-01", "Archived from the original on 2007-03-01":
+// the Manual of Style allows yyyy-mm-dd for access and archive dates.
+bool access_words_before(std::string_view text, size_t at) {
+  const size_t from = at > 48 ? at - 48 : 0;
+  const std::string window = to_lower(text.substr(from, at - from));
+  for (std::string_view w : {"retriev", "access", "archiv", "consulted", "viewed"})
+    if (window.find(w) != std::string::npos) return true;
+  return false;
+}
+
+void report_date_templates(const Article& article, const IsoCells& iso_cells, DateFormat want,
+                           const char* want_name, FindingSink& out) {
+  const Tree& tree = article.tree();
+  for (size_t i = 0; i < article.templates.size(); ++i) {
+    const std::string& name = article.template_names[i];
+    if (!is_date_template(name)) continue;
+    const NodeId id = article.templates[i];
+    const auto params = article.template_params(id);
+    const auto d = date_from_template(name, params);
+    if (!d || d->precision != DatePrecision::Day) continue;
+    if (d->format != DateFormat::Dmy && d->format != DateFormat::Mdy) continue;
+    if (d->format == want) continue;
+    const Where w = where_is(article, iso_cells, id);
+    if (w.context == Context::Skip || w.context == Context::Citation) continue;
+    const Node& n = tree[id];
+    const std::string written(tree.text(id));
+    const std::string wanted = format_date(*d, want);
+    // The fix: a date given as text is rewritten; separate parameters get the parameter that
+    // shows them day first. Other shapes (format=mdy in a dmy article) are left to the editor.
+    std::optional<Fix> fix;
+    const std::string lname = to_lower(name);
+    bool has_format = false, text_date = false;
+    NodeId first = kNoNode;
+    int positional = 0;
+    tree.for_each_child(id, [&](NodeId c) {
+      if (tree[c].kind != NodeKind::Parameter) return;
+      const std::string pn = to_lower(trim(tree.name(c)));
+      if (tree[c].level == 0 && (pn == "format" || pn == "df")) has_format = true;
+      if (tree[c].level > 0) ++positional;
+      if (tree[c].level == 1) first = c;
+    });
+    // One positional argument holding a whole date: {{dts|March 23, 1977}}.
+    if (first != kNoNode && positional == 1) text_date = parse_date(tree.value(first)).has_value();
+    const bool dts = lname == "dts" || lname == "dtsh" || lname == "date table sorting";
+    const bool closed = tree.text(id).ends_with("}}");
+    if (!has_format && text_date && (dts || lname == "date")) {
+      const Range r = tree[first].value;
+      fix = Fix{"write the date as " + quoted(wanted), {{r.begin, r.end, wanted}}};
+    } else if (!has_format && !text_date && want == DateFormat::Dmy && closed) {
+      const std::string add = dts ? "|format=dmy" : (lname == "date" ? "" : "|df=y");
+      if (!add.empty())
+        fix = Fix{"add " + add.substr(1) + " so the date shows day first",
+                  {{n.end - 2, n.end - 2, add}}};
+    }
+    out.report(n.range(),
+               "{{" + name + "}} shows the date as " + quoted(to_string(*d)) +
+                   ", but the article uses " + want_name + " dates (" + wanted + ")",
+               written, {{tree[article.date_format_template].range(), "the declaration"}},
+               std::move(fix));
+  }
+}
+
 }  // namespace
 
 std::unique_ptr<Rule> make_date_format_rule() {
-  return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
-    const DateFormat want = article.declared_date_format;
-    if (want != DateFormat::Dmy && want != DateFormat::Mdy) return;
-    const Tree& tree = article.tree();
-    const char* want_name = want == DateFormat::Dmy ? "day month year" : "month day, year";
-    for (NodeId id = 0; id < tree.size(); ++id) {
-      const Node& n = tree[id];
-      if (n.kind != NodeKind::Text) continue;
-      // Most text leaves hold no date this rule could report: look before tokenizing.
-      const std::string_view leaf = tree.text(id);
-      if (!may_hold_full_date(leaf)) continue;
-      if (skip_leaf(tree, id)) continue;
-      // ISO dates are allowed in access-date and archive-date parameters.
-      bool iso_ok = false;
-      const NodeId value = n.parent;
-      if (value != kNoNode && tree[value].kind == NodeKind::ParameterValue) {
-        const NodeId param = tree[value].parent;
-        iso_ok = param != kNoNode && iso_allowed_parameter(tree.name(param));
-        // A date template renders its parameters in its own format: not what is written.
-        const NodeId tmpl = param != kNoNode ? tree[param].parent : kNoNode;
-        if (tmpl != kNoNode && tree[tmpl].kind == NodeKind::Template &&
-            is_date_template(article.template_name(tmpl)))
-          continue;
-      }
-      for (const DateMention& m : find_dates_in_prose(tree.text(id))) {
-        const DateFormat f = m.date.format;
-        if (f == want || f == DateFormat::MonthYear || f == DateFormat::Year) continue;
-        if (f == DateFormat::Iso && iso_ok) continue;
-        if (f != DateFormat::Dmy && f != DateFormat::Mdy && f != DateFormat::Iso) continue;
-        const Range r{static_cast<uint32_t>(n.begin + m.begin),
-                      static_cast<uint32_t>(n.begin + m.end)};
-        const std::string written(tree.slice(r));
-        const std::string wanted = format_date(m.date, want);
-        Fix fix{"write " + quoted(written) + " as " + quoted(wanted), {{r.begin, r.end, wanted}}};
-        out.report(r,
-                   "date " + quoted(written) + " is written " + to_string(f) +
-                       ", but the article uses " + want_name + " dates (" + wanted + ")",
-                   written, {{tree[article.date_format_template].range(), "the declaration"}},
-                   std::move(fix));
-      }
-    }
-  });
+  return make_rule(
+      kMeta,
+      [](const Article& article, const RuleOptions& options, FindingSink& out) {
+        const DateFormat want = article.declared_date_format;
+        if (want != DateFormat::Dmy && want != DateFormat::Mdy) return;
+        const bool citation_dates = yes(options, "citation-dates");
+        const Tree& tree = article.tree();
+        const char* want_name = want == DateFormat::Dmy ? "day month year" : "month day, year";
+        // Quotation marks and italics per run of text, carried from leaf to leaf.
+        std::unordered_map<NodeId, Emphasis> emphasis;
+        const IsoCells iso_cells = iso_columns(article);
+        for (NodeId id = 0; id < tree.size(); ++id) {
+          const Node& n = tree[id];
+          if (n.kind == NodeKind::Syntax) {
+            const std::string_view s = tree.text(id);
+            if (s == "''" || s == "'''''") {
+              Emphasis& e = emphasis[run_of(tree, id)];
+              e.italic = !e.italic;
+            }
+            continue;
+          }
+          if (n.kind != NodeKind::Text) continue;
+          const std::string_view leaf = tree.text(id);
+          const bool candidate = may_hold_full_date(leaf);
+          // Only runs that ever hold a quotation mark or a line break need their state kept.
+          const bool marks = leaf.find_first_of("\"\n\xE2") != std::string_view::npos;
+          if (!candidate && !marks) continue;
+          Emphasis& e = emphasis[run_of(tree, id)];
+          if (!candidate) {
+            scan_emphasis(leaf, 0, leaf.size(), e);
+            continue;
+          }
+          const Where w = where_is(article, iso_cells, id);
+          const auto mentions =
+              w.context == Context::Skip ? std::vector<DateMention>{} : find_dates_in_prose(leaf);
+          size_t scanned = 0;
+          for (const DateMention& m : mentions) {
+            scan_emphasis(leaf, scanned, m.begin, e);
+            scanned = m.begin;
+            const DateFormat f = m.date.format;
+            if (f == want || (f != DateFormat::Dmy && f != DateFormat::Mdy && f != DateFormat::Iso))
+              continue;
+            if (e.inside()) continue;  // a quotation or a title
+            if (w.context == Context::Citation && !citation_dates) continue;
+            if (f == DateFormat::Iso && (w.iso_ok || (w.in_ref && w.context == Context::Shown &&
+                                                      access_words_before(leaf, m.begin))))
+              continue;
+            const Range r{static_cast<uint32_t>(n.begin + m.begin),
+                          static_cast<uint32_t>(n.begin + m.end)};
+            const std::string written(tree.slice(r));
+            const std::string wanted = format_date(m.date, want);
+            Fix fix{"write " + quoted(written) + " as " + quoted(wanted),
+                    {{r.begin, r.end, wanted}}};
+            out.report(r,
+                       "date " + quoted(written) + " is written " + to_string(f) +
+                           ", but the article uses " + want_name + " dates (" + wanted + ")",
+                       written, {{tree[article.date_format_template].range(), "the declaration"}},
+                       std::move(fix));
+          }
+          scan_emphasis(leaf, scanned, leaf.size(), e);
+        }
+        report_date_templates(article, iso_cells, want, want_name, out);
+      },
+      {"citation-dates"});
 }
 
 }  // namespace wikivet

@@ -44,6 +44,7 @@ TEST_PKGS=(
   pre-commit                          # integration test of the pre-commit hook
   bzip2 xz-utils patch diffutils      # tests build and break dumps, apply --diff output
   parallel                            # integration test of the GNU parallel recipe
+  chromium                            # the HTML report is tested in a real (headless) browser
 )
 PKGS=("${RUNTIME_PKGS[@]}")
 if [ "$mode" != runtime ]; then PKGS+=("${BUILD_PKGS[@]}"); fi

@@ -107,16 +107,126 @@ BOOST_AUTO_TEST_CASE(date_format_follows_declaration) {
       "1 May 1970, in 1980-02-03, and in April 1979.<ref>{{Cite web |date=2023-03-07 "
       "|access-date=2023-12-16 |title=x}}</ref>\n";
   const auto f = run(text, "date-format");
-  BOOST_TEST_REQUIRE(f.size() == 3u);
+  BOOST_TEST_REQUIRE(f.size() == 2u);
   BOOST_TEST(f[0].snippet == "August 20, 1960");
   BOOST_TEST_REQUIRE(f[0].fix.has_value());
   BOOST_TEST(f[0].fix->edits.at(0).replacement == "20 August 1960");
   BOOST_TEST_REQUIRE(f[0].related.size() == 1u);  // the {{Use dmy dates}} declaration
   BOOST_TEST(f[0].related[0].location.start.line == 1u);
   BOOST_TEST(f[1].snippet == "1980-02-03");
-  BOOST_TEST(f[2].snippet == "2023-03-07");
   // Without a declaration nothing is reported.
   BOOST_TEST(run("Relations began on August 20, 1960.", "date-format").empty());
+}
+
+namespace {
+Config citation_dates_on() {
+  Config c;
+  c.options["date-format"].values.push_back({"citation-dates", {"yes"}});
+  return c;
+}
+const std::string kDmy = "{{Use dmy dates|date=May 2023}}\n";
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(date_format_citation_dates_only_behind_the_option) {
+  // The citation module shows |date= in the declared format: silent by default.
+  const std::string text = kDmy +
+                           "Text.<ref>{{Cite web |date=2023-03-07 |access-date=2023-12-16 "
+                           "|archive-date=March 8, 2023 |title=x}}</ref>\n";
+  BOOST_TEST(run(text, "date-format").empty());
+  // Asked for: the publication date and the mdy archive date; the ISO access date is allowed.
+  const auto f = run(text, "date-format", citation_dates_on());
+  BOOST_TEST_REQUIRE(f.size() == 2u);
+  BOOST_TEST(f[0].snippet == "2023-03-07");
+  BOOST_TEST(f[1].snippet == "March 8, 2023");
+}
+
+BOOST_AUTO_TEST_CASE(date_format_leaves_titles_quotes_and_anchors_alone) {
+  // Titles and quotations in citations, even with the option on.
+  const std::string cite = kDmy +
+                           "A.<ref>{{Cite book |title=Report of March 8, 2023 |quote=signed on "
+                           "June 14, 1952 |chapter=The 1999-05-04 accord |year=2001}}</ref>\n";
+  BOOST_TEST(run(cite, "date-format", citation_dates_on()).empty());
+  // Short-citation anchors must match the cited work.
+  BOOST_TEST(run(kDmy + "B.{{sfn|Ministry|2019-05-01|p=4}} C.{{harvnb|Ministry|May 1, 2019}}\n",
+                 "date-format")
+                 .empty());
+  // Quotations and italic titles in prose, external link labels (titles).
+  BOOST_TEST(run(kDmy + "He said \"we met on May 1, 2019\". ''Report of May 1, 2019'' came.\n",
+                 "date-format")
+                 .empty());
+  BOOST_TEST(run(kDmy + "C.<ref>[https://example.org Talks of May 1, 2019]</ref>\n", "date-format")
+                 .empty());
+  // Near misses: the same date outside the quotation, the italics and the label.
+  const auto f = run(kDmy +
+                         "He said \"we met\" on May 1, 2019. ''Report'' of May 2, 2019.<ref>[https:"
+                         "//example.org Talks], May 3, 2019</ref>\n",
+                     "date-format");
+  BOOST_TEST_REQUIRE(f.size() == 3u);
+  BOOST_TEST(f[0].snippet == "May 1, 2019");
+  BOOST_TEST(f[1].snippet == "May 2, 2019");
+  BOOST_TEST(f[2].snippet == "May 3, 2019");
+  // A quotation ends with its line.
+  BOOST_TEST(run(kDmy + "An \"open quote\nthen May 4, 2019.\n", "date-format").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(date_format_iso_where_it_is_the_convention) {
+  BOOST_TEST(run(kDmy + "A.<ref>Ministry page. Retrieved 2007-03-01.</ref>{{webarchive |url=x "
+                        "|date=2018-03-08}}\n{{Spoken Wikipedia|En-x.ogg|2008-06-23}}\n",
+                 "date-format")
+                 .empty());
+  // Near misses: a publication date in a hand-written reference, and another format in
+  // {{webarchive}}.
+  const auto f = run(kDmy +
+                         "A.<ref>Ministry page, published 2007-03-01.</ref>{{webarchive |url=x "
+                         "|date=March 8, 2018}}\n",
+                     "date-format");
+  BOOST_TEST_REQUIRE(f.size() == 2u);
+  BOOST_TEST(f[0].snippet == "2007-03-01");
+  BOOST_TEST(f[1].snippet == "March 8, 2018");
+}
+
+BOOST_AUTO_TEST_CASE(date_format_iso_table_columns) {
+  // A column that keeps to yyyy-mm-dd is allowed (MOS:DATEFORMAT: tables, for brevity).
+  const std::string iso = kDmy +
+                          "{|\n!Treaty!!Signed\n|-\n|A||1997-02-24\n|-\n|B||1998-11-30\n|-\n"
+                          "|C||2004-07-20\n|}\n";
+  BOOST_TEST(run(iso, "date-format").empty());
+  // Near miss: one ISO date in a column of dmy dates.
+  const std::string mixed = kDmy +
+                            "{|\n!Treaty!!Signed\n|-\n|A||24 February 1997\n|-\n"
+                            "|B||1998-11-30\n|-\n|C||20 July 2004\n|}\n";
+  const auto f = run(mixed, "date-format");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].snippet == "1998-11-30");
+}
+
+BOOST_AUTO_TEST_CASE(date_format_judges_date_templates_by_what_they_show) {
+  // {{dts}} shows text as written, separate and ISO arguments month first unless format=dmy;
+  // {{Start date}} shows month first unless df=y.
+  const std::string quiet = kDmy +
+                            "|{{dts|23 March 1977}} {{dts|format=dmy|1977|3|23}} "
+                            "{{dts|1977}} {{dts|March 1977}} {{Start date|1977|3|23|df=y}}\n";
+  BOOST_TEST(run(quiet, "date-format").empty());
+  const auto f = run(kDmy +
+                         "{{dts|March 23, 1977}} {{dts|1977|3|23}} {{dts|1977-03-23}} "
+                         "{{Start date|1977|3|23}} {{dts|format=mdy|23 March 1977}}\n",
+                     "date-format");
+  BOOST_TEST_REQUIRE(f.size() == 5u);
+  BOOST_TEST(f[0].message.find("shows the date as 'March 23, 1977'") != std::string::npos);
+  BOOST_TEST_REQUIRE(f[0].fix.has_value());
+  BOOST_TEST(f[0].fix->edits.at(0).replacement == "23 March 1977");
+  BOOST_TEST_REQUIRE(f[1].fix.has_value());
+  BOOST_TEST(f[1].fix->edits.at(0).replacement == "|format=dmy");
+  BOOST_TEST_REQUIRE(f[2].fix.has_value());
+  BOOST_TEST(f[2].fix->edits.at(0).replacement == "23 March 1977");
+  BOOST_TEST_REQUIRE(f[3].fix.has_value());
+  BOOST_TEST(f[3].fix->edits.at(0).replacement == "|df=y");
+  BOOST_TEST(!f[4].fix.has_value());  // format=mdy: left to the editor
+  // In an mdy article, {{dts}} given dmy text shows it dmy.
+  const auto g = run("{{Use mdy dates|date=May 2023}}\n{{dts|23 March 1977}} {{dts|1977|3|23}}\n",
+                     "date-format");
+  BOOST_TEST_REQUIRE(g.size() == 1u);
+  BOOST_TEST(g[0].snippet == "{{dts|23 March 1977}}");
 }
 
 BOOST_AUTO_TEST_CASE(date_order_reports_the_row_out_of_place) {

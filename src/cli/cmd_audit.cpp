@@ -28,6 +28,7 @@
 #include "input/jsonl_pages.hpp"
 #include "parse/tree.hpp"
 #include "report/audit_output.hpp"
+#include "report/html_report.hpp"
 #include "report/writer.hpp"
 
 namespace po = boost::program_options;
@@ -145,7 +146,7 @@ class Progress {
 struct AuditOptions {
   std::vector<std::string> files;
   std::string input = "xml";
-  std::string format = "jsonl";
+  std::vector<std::string> formats;  // FORMAT or FORMAT=FILE: jsonl, sarif, html
   std::string output, summary_json, index, fail_on = "warning";
   std::vector<std::string> ns, select, ignore;
   std::string title_regex;
@@ -187,9 +188,11 @@ int cmd_audit(int argc, char** argv) {
       "  Lines pages ({\"title\":...,\"text\":...} per line; standard input when no file)");
   opts.add_options()("help,h", "show this help")("input", po::value(&o.input),
                                                  "xml (default) or jsonl")(
-      "format,f", po::value(&o.format),
-      "jsonl (default: one JSON object per page) or sarif (one artifact per page)")(
-      "output,o", po::value(&o.output), "write results to FILE (default: standard output)")(
+      "format,f", po::value(&o.formats)->composing(),
+      "jsonl (default: one JSON object per page), sarif (one artifact per page) or html (a "
+      "report page to read, docs/html-report.md); FORMAT=FILE writes it to FILE; repeatable, "
+      "html beside jsonl or sarif")("output,o", po::value(&o.output),
+                                    "write results to FILE (default: standard output)")(
       "summary-json", po::value(&o.summary_json), "write the run's summary as JSON to FILE")(
       "ns", po::value(&o.ns)->composing(),
       "namespaces to audit: repeatable or comma list, or all (default 0: articles)")(
@@ -221,8 +224,33 @@ int cmd_audit(int argc, char** argv) {
   };
   if (o.input != "xml" && o.input != "jsonl")
     return usage_error("--input must be xml or jsonl, not '" + o.input + "'");
-  if (o.format != "jsonl" && o.format != "sarif")
-    return usage_error("--format must be jsonl or sarif, not '" + o.format + "'");
+  // One stream format (jsonl or sarif) and an HTML report, each to its file or to the output.
+  std::string stream_format, stream_path, html_path;
+  bool want_html = false, stream_named = false;
+  for (const auto& spec : o.formats) {
+    const auto eq = spec.find('=');
+    const std::string name = spec.substr(0, eq);
+    const std::string path = eq == std::string::npos ? "" : spec.substr(eq + 1);
+    if (name != "jsonl" && name != "sarif" && name != "html")
+      return usage_error("--format must be jsonl, sarif or html, not '" + name + "'");
+    if (name == "html") {
+      if (want_html) return usage_error("--format html given twice");
+      want_html = true;
+      html_path = path;
+    } else {
+      if (stream_named) return usage_error("give one of --format jsonl and --format sarif");
+      stream_named = true;
+      stream_format = name;
+      stream_path = path;
+    }
+  }
+  if (!stream_named && !want_html) stream_format = "jsonl";
+  if (stream_path.empty() && !stream_format.empty()) stream_path = o.output;
+  if (html_path.empty() && want_html) {
+    if (!stream_format.empty() && (stream_path.empty() || stream_path == "-"))
+      return usage_error("--format html beside " + stream_format + " needs a file: html=FILE");
+    html_path = o.output;
+  }
   const bool jsonl_input = o.input == "jsonl";
   if (o.files.empty()) {
     if (!jsonl_input) return usage_error("no dump given (a path, or - for standard input)");
@@ -253,13 +281,24 @@ int cmd_audit(int argc, char** argv) {
 
   std::ofstream file_out;
   std::ostream* out = &std::cout;
-  if (!o.output.empty() && o.output != "-") {
-    file_out.open(o.output, std::ios::binary);
-    if (!file_out) return usage_error("cannot write '" + o.output + "'");
+  if (!stream_path.empty() && stream_path != "-") {
+    file_out.open(stream_path, std::ios::binary);
+    if (!file_out) return usage_error("cannot write '" + stream_path + "'");
     out = &file_out;
   }
+  // The HTML file is opened before the audit so that an unwritable path stops it at once.
+  std::ofstream html_file;
+  std::ostream* html_out = &std::cout;
+  if (want_html && !html_path.empty() && html_path != "-") {
+    html_file.open(html_path, std::ios::binary);
+    if (!html_file) return usage_error("cannot write '" + html_path + "'");
+    html_out = &html_file;
+  }
+  std::unique_ptr<report::HtmlReport> html;
+  if (want_html && !o.parse_only) html = std::make_unique<report::HtmlReport>("page");
+  const bool jsonl_out = stream_format == "jsonl";
   std::unique_ptr<OutputWriter> sarif;
-  if (o.format == "sarif" && !o.parse_only) {
+  if (stream_format == "sarif" && !o.parse_only) {
     sarif = make_writer("sarif", *out, WriterOptions{});
     if (!sarif) return usage_error("--format sarif is not available in this build");
     sarif->begin();
@@ -269,6 +308,7 @@ int cmd_audit(int argc, char** argv) {
   Progress progress(!o.quiet && ::isatty(STDERR_FILENO));
   bool input_error = false, failing = false, output_failed = false;
   uint64_t seq_base = 0, total_pages = 0;
+  bool site_known = false;
   std::atomic<uint64_t> parsed_nodes{0};
   const auto t0 = Clock::now();
 
@@ -282,6 +322,7 @@ int cmd_audit(int argc, char** argv) {
     if (!in.stream) {
       std::cerr << "wikivet audit: " << in.error << "\n";
       summary.set_error(in.error);
+      if (html) html->add_note(in.error);
       input_error = true;
       continue;
     }
@@ -341,7 +382,7 @@ int cmd_audit(int argc, char** argv) {
         return;
       }
       w.result = check_source(*w.source, config);
-      if (!sarif) w.rendered = render_audit_page(p, w.result);
+      if (jsonl_out) w.rendered = render_audit_page(p, w.result);
     };
 
     const PageEmitter emit = [&](PageWork& w) {
@@ -355,6 +396,7 @@ int cmd_audit(int argc, char** argv) {
         for (const auto& f : w.result.findings)
           if (!f.suppressed && static_cast<int>(f.severity) <= *level) failing = true;
         if (sarif) sarif->file(w.result);
+        if (html) html->add(w.result);
       }
       if (!o.parse_only && !w.rendered.empty()) {
         out->write(w.rendered.data(), static_cast<std::streamsize>(w.rendered.size()));
@@ -376,6 +418,10 @@ int cmd_audit(int argc, char** argv) {
     progress.clear();
 
     if (reader) {
+      if (html && !site_known && reader->site_info().known()) {
+        html->set_site(reader->site_info());
+        site_known = true;
+      }
       for (uint64_t i = 0; i < reader->pages_skipped(); ++i) summary.add_skipped();
       summary.set_input(path, in.stream->input_offset(), reader->bytes());
       if (reader->error() && !output_failed) {
@@ -383,6 +429,7 @@ int cmd_audit(int argc, char** argv) {
             describe_error(path, *reader->error(), in.compression, reader->last_good_title());
         std::cerr << "wikivet audit: " << msg << "\n";
         summary.set_error(msg);
+        if (html) html->add_note(msg);
         input_error = true;
       }
     } else {
@@ -392,12 +439,24 @@ int cmd_audit(int argc, char** argv) {
             path + ": " + lines->error() + " after line " + std::to_string(lines->lines());
         std::cerr << "wikivet audit: " << msg << "\n";
         summary.set_error(msg);
+        if (html) html->add_note(msg);
         input_error = true;
       }
     }
     if (output_failed) break;
   }
   if (sarif) sarif->end();
+  if (html) {
+    std::string heading = "audit of ";
+    for (size_t i = 0; i < o.files.size(); ++i) heading += (i ? ", " : "") + o.files[i];
+    html->set_heading(heading);
+    if (summary.skipped() > 0)
+      html->add_note(std::to_string(summary.skipped()) +
+                     " pages skipped by the filters (namespace, redirects, title)");
+    html->write(*html_out);
+    html_out->flush();
+    if (!*html_out) return usage_error("cannot write '" + html_path + "'");
+  }
   out->flush();
   if (!*out || output_failed) {
     std::cerr << "wikivet audit: cannot write the results (output closed?)\n";

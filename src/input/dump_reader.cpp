@@ -14,7 +14,22 @@ namespace wikivet {
 
 namespace {
 
-enum class Tag : uint8_t { Other, Page, Title, Ns, Id, Redirect, Revision, Text };
+enum class Tag : uint8_t {
+  Other,
+  Page,
+  Title,
+  Ns,
+  Id,
+  Redirect,
+  Revision,
+  Text,
+  // <siteinfo> and the fields of it that are kept
+  SiteInfo,
+  SiteName,
+  DbName,
+  Base,
+  Namespace,
+};
 
 Tag tag_of(const XML_Char* name) {
   // Element names are compared without a namespace prefix handling: MediaWiki exports use a
@@ -23,12 +38,23 @@ Tag tag_of(const XML_Char* name) {
     case 'p':
       if (std::strcmp(name, "page") == 0) return Tag::Page;
       break;
+    case 's':
+      if (std::strcmp(name, "siteinfo") == 0) return Tag::SiteInfo;
+      if (std::strcmp(name, "sitename") == 0) return Tag::SiteName;
+      break;
+    case 'd':
+      if (std::strcmp(name, "dbname") == 0) return Tag::DbName;
+      break;
+    case 'b':
+      if (std::strcmp(name, "base") == 0) return Tag::Base;
+      break;
     case 't':
       if (std::strcmp(name, "title") == 0) return Tag::Title;
       if (std::strcmp(name, "text") == 0) return Tag::Text;
       break;
     case 'n':
       if (std::strcmp(name, "ns") == 0) return Tag::Ns;
+      if (std::strcmp(name, "namespace") == 0) return Tag::Namespace;
       break;
     case 'i':
       if (std::strcmp(name, "id") == 0) return Tag::Id;
@@ -82,6 +108,53 @@ struct DumpReader::Impl {
   bool collecting_field = false;
   bool collecting_text = false;
   std::string abort_reason;  // set when a handler stops the parser
+  bool in_siteinfo = false;
+  int64_t namespace_key = 0;
+
+  // <siteinfo> fields: sitename, dbname, base, and each <namespace key="N">name</namespace>.
+  bool site_field_start(Tag t, Tag up, const XML_Char** attrs) {
+    if (t == Tag::SiteInfo) {
+      in_siteinfo = true;
+      return true;
+    }
+    if (!in_siteinfo) return false;
+    if (t == Tag::Namespace) {
+      namespace_key = 0;
+      for (size_t i = 0; attrs && attrs[i] && attrs[i + 1]; i += 2) {
+        if (std::strcmp(attrs[i], "key") != 0) continue;
+        const std::string v = attrs[i + 1];
+        const bool neg = !v.empty() && v[0] == '-';
+        if (auto n = parse_u64(neg ? v.substr(1) : v); n && *n < (1ull << 31))
+          namespace_key = neg ? -static_cast<int64_t>(*n) : static_cast<int64_t>(*n);
+      }
+    } else if (up != Tag::SiteInfo || (t != Tag::SiteName && t != Tag::DbName && t != Tag::Base)) {
+      return true;
+    }
+    field.clear();
+    collecting_field = true;
+    return true;
+  }
+
+  bool site_field_end(Tag t) {
+    if (t == Tag::SiteInfo) {
+      in_siteinfo = false;
+      collecting_field = false;
+      return true;
+    }
+    if (!in_siteinfo) return false;
+    if (collecting_field) {
+      collecting_field = false;
+      SiteInfo& site = owner->site_;
+      if (t == Tag::SiteName) site.sitename = trim(std::move(field));
+      if (t == Tag::DbName) site.dbname = trim(std::move(field));
+      if (t == Tag::Base) site.base = trim(std::move(field));
+      // A wiki has a few dozen namespaces; a hostile file's millions are not kept.
+      if (t == Tag::Namespace && site.namespaces.size() < 4096)
+        site.namespaces.emplace_back(namespace_key, trim(std::move(field)));
+      field.clear();
+    }
+    return true;
+  }
 
   Tag parent() const { return stack.size() >= 2 ? stack[stack.size() - 2] : Tag::Other; }
 
@@ -109,7 +182,10 @@ struct DumpReader::Impl {
       s.decided = s.wanted = s.seen_revision = false;
       return;
     }
-    if (!s.in_page) return;
+    if (!s.in_page) {
+      s.site_field_start(t, up, attrs);
+      return;
+    }
     if (up == Tag::Page && (t == Tag::Title || t == Tag::Ns || t == Tag::Id)) {
       s.field.clear();
       s.collecting_field = true;
@@ -127,7 +203,6 @@ struct DumpReader::Impl {
       s.page.text.clear();
       s.collecting_text = s.wanted;
     }
-    (void)attrs;
   }
 
   static void on_end(void* ud, const XML_Char*) {
@@ -136,7 +211,10 @@ struct DumpReader::Impl {
     const Tag t = s.stack.back();
     const Tag up = s.parent();
     s.stack.pop_back();
-    if (!s.in_page) return;
+    if (!s.in_page) {
+      s.site_field_end(t);
+      return;
+    }
     if (s.collecting_field) {
       s.collecting_field = false;
       if (up == Tag::Page && t == Tag::Title) {

@@ -13,6 +13,7 @@
 
 #include "input/decompress_stream.hpp"
 #include "input/dump_page.hpp"
+#include "input/site_info.hpp"
 
 namespace wikivet {
 
@@ -42,6 +43,8 @@ class DumpReader {
   uint64_t pages_seen() const { return pages_seen_; }        // complete <page> elements
   uint64_t pages_skipped() const { return pages_skipped_; }  // rejected by the filter
   uint64_t bytes() const { return bytes_; }                  // decompressed bytes parsed so far
+  // The dump's <siteinfo> (which precedes the pages): known once the first page was read.
+  const SiteInfo& site_info() const { return site_; }
 
   struct Impl;
 
@@ -54,6 +57,7 @@ class DumpReader {
   uint64_t pages_seen_ = 0;
   uint64_t pages_skipped_ = 0;
   uint64_t bytes_ = 0;
+  SiteInfo site_;
   bool ended_ = false;
 };
 

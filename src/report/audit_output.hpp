@@ -47,6 +47,7 @@ class AuditSummary {
 
   uint64_t pages() const { return pages_; }
   uint64_t findings() const { return findings_; }
+  uint64_t skipped() const { return skipped_; }
   uint64_t text_bytes() const { return text_bytes_; }
   // The pages with most findings, most first (ties: input order).
   std::vector<PageTally> top_pages() const;

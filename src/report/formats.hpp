@@ -16,6 +16,7 @@ std::unique_ptr<OutputWriter> make_json_writer(std::ostream& out, const WriterOp
 std::unique_ptr<OutputWriter> make_jsonl_writer(std::ostream& out, const WriterOptions& options);
 std::unique_ptr<OutputWriter> make_sarif_writer(std::ostream& out, const WriterOptions& options);
 std::unique_ptr<OutputWriter> make_github_writer(std::ostream& out, const WriterOptions& options);
+std::unique_ptr<OutputWriter> make_html_writer(std::ostream& out, const WriterOptions& options);
 
 // "3 errors, 12 warnings, 5 infos in 1 file", "no findings in 2 files"; empty when no input
 // could be checked (the errors said why), and "(1 input not checked...)" when some could not

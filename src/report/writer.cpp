@@ -33,11 +33,12 @@ std::unique_ptr<OutputWriter> make_writer(std::string_view format, std::ostream&
   if (format == "jsonl") return report::make_jsonl_writer(out, options);
   if (format == "sarif") return report::make_sarif_writer(out, options);
   if (format == "github") return report::make_github_writer(out, options);
+  if (format == "html") return report::make_html_writer(out, options);
   return nullptr;
 }
 
 const char* writer_formats() {
-  return "text, json, jsonl, sarif, github";
+  return "text, json, jsonl, sarif, github, html";
 }
 
 namespace report {

@@ -10,6 +10,7 @@
 
 #include "engine/engine.hpp"
 #include "engine/rule.hpp"
+#include "input/site_info.hpp"
 
 namespace wikivet {
 
@@ -26,6 +27,8 @@ struct WriterOptions {
   // sarif: most results one run keeps (GitHub code scanning's limit); past it the least
   // severe are dropped and the run's notifications say how many.
   size_t sarif_max_results = 25000;
+  // html: the wiki the inputs come from (check --wiki), for links to each page's edit view.
+  SiteInfo site;
 };
 
 // Counts for summaries, shared by every writer.
@@ -57,7 +60,8 @@ class OutputWriter {
   virtual void end() {}
 };
 
-// format: "text", "json", "jsonl", "sarif", "github". Returns nullptr for an unknown format.
+// format: "text", "json", "jsonl", "sarif", "github", "html". Returns nullptr for an unknown
+// format.
 std::unique_ptr<OutputWriter> make_writer(std::string_view format, std::ostream& out,
                                           const WriterOptions& options);
 // The format names make_writer accepts, for help texts and errors.
