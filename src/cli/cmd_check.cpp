@@ -18,6 +18,7 @@
 #include "cli/commands.hpp"
 #include "cli/inputs.hpp"
 #include "cli/options.hpp"
+#include "cli/wiki_inputs.hpp"
 #include "engine/config.hpp"
 #include "engine/config_file.hpp"
 #include "engine/edit_check.hpp"
@@ -172,8 +173,26 @@ int cmd_check(int argc, char** argv) {
       "fix-only", po::value(&fix_only)->composing(),
       "with --fix or --diff: only the fixes of this rule (repeatable, or a comma list)");
   opts.add(edits);
+  WikiRequest wiki;
+  std::vector<std::string> revisions;
+  po::options_description from_wiki("From a wiki: check --wiki URL TITLE... (docs/wiki.md)");
+  from_wiki.add_options()(
+      "wiki", po::value(&wiki.wiki),
+      "fetch the pages named by TITLE... from this wiki's Action API (e.g. "
+      "https://en.wikipedia.org) and check them; the profile comes from its siteinfo")(
+      "revision", po::value(&revisions)->composing(),
+      "with --wiki: check revision N (repeatable; with or without titles)")(
+      "baseline-revision", po::value(&wiki.baseline_revision),
+      "with --wiki: report only what each revision added against REV: parent (the revision "
+      "before it: what did this edit break?) or a revision id")(
+      "save", po::value(&wiki.save_dir),
+      "with --wiki: write each fetched page to DIR/TITLE.wiki and report positions in it; "
+      "--fix then fixes that file (never the wiki)");
+  opts.add(from_wiki);
   po::options_description hidden;
-  hidden.add_options()("file", po::value(&files)->composing());
+  hidden.add_options()("file", po::value(&files)->composing())(
+      "wiki-backoff-ms", po::value(&wiki.backoff_ms), "tests: first retry wait")(
+      "wiki-timeout-ms", po::value(&wiki.timeout_ms), "tests: per-request timeout");
   po::variables_map vm;
   if (auto done = parse_command_line("check", argc, argv, opts, hidden, vm)) return *done;
   select = split_commas(select);
@@ -182,8 +201,10 @@ int cmd_check(int argc, char** argv) {
   extensions = split_commas(extensions);
   for (auto& e : extensions)
     while (e.starts_with('.')) e.erase(e.begin());
-  if (files.empty()) {
-    std::cerr << "wikivet check: no input files (give paths, or - for standard input)\n";
+  const bool from_wiki_api = vm.count("wiki") > 0;
+  if (files.empty() && !(from_wiki_api && !revisions.empty())) {
+    std::cerr << "wikivet check: no input files (give paths, or - for standard input"
+              << (from_wiki_api ? "; with --wiki, page titles or --revision N" : "") << ")\n";
     return kExitUsage;
   }
   const bool fix = vm.count("fix") > 0, diff = vm.count("diff") > 0;
@@ -191,6 +212,34 @@ int cmd_check(int argc, char** argv) {
     std::cerr << "wikivet check: " << why << "\n";
     return kExitUsage;
   };
+  if (!from_wiki_api) {
+    for (const char* o : {"revision", "baseline-revision", "save"})
+      if (vm.count(o)) return usage(std::string("--") + o + " needs --wiki URL");
+  } else {
+    for (const auto& r : revisions) {
+      if (r.empty() || r.size() > 19 || r.find_first_not_of("0123456789") != std::string::npos ||
+          std::stoull(r) == 0)
+        return usage("--revision takes a revision id (a positive number), not '" + r + "'");
+      wiki.revisions.push_back(std::stoull(r));
+    }
+    const std::string& b = wiki.baseline_revision;
+    if (vm.count("baseline-revision") && b != "parent" &&
+        (b.empty() || b.size() > 19 || b.find_first_not_of("0123456789") != std::string::npos))
+      return usage("--baseline-revision takes parent or a revision id, not '" + b + "'");
+    if (vm.count("baseline-revision") && b != "parent" && files.size() + revisions.size() != 1)
+      return usage(
+          "--baseline-revision with a revision id compares one page; use parent for several");
+    if (vm.count("baseline") || vm.count("baseline-git"))
+      if (vm.count("baseline-revision"))
+        return usage("give one baseline: --baseline-revision, --baseline or --baseline-git");
+    if (fix && wiki.save_dir.empty())
+      return usage(
+          "--fix with --wiki writes the fixed text to the saved copy: add --save DIR "
+          "(the wiki itself is never written)");
+    if (vm.count("write-baseline") && wiki.save_dir.empty())
+      return usage("--write-baseline with --wiki needs --save DIR (a baseline names files)");
+    wiki.titles = files;
+  }
   if (fix && diff) return usage("--fix writes and --diff only shows: choose one");
   if (!fix_only.empty() && !fix && !diff) return usage("--fix-only needs --fix or --diff");
   for (const auto& id : fix_only) {
@@ -221,6 +270,19 @@ int cmd_check(int argc, char** argv) {
   }
   // Config files: each input's own (nearest file upward, or --config), read before any
   // output so that a broken file stops the run with exit 2 and nothing half-written.
+  // Pages from a wiki are fetched before anything is written, so that an unreachable wiki
+  // stops the run with exit 2 and nothing half-written.
+  WikiInputs fetched;
+  bool wiki_error = false;
+  if (from_wiki_api) {
+    fetched = fetch_wiki_inputs(wiki);
+    for (const auto& n : fetched.notes) std::cerr << "wikivet: " << n << "\n";
+    for (const auto& e : fetched.errors) std::cerr << "wikivet: " << e << "\n";
+    wiki_error = !fetched.errors.empty();
+    if (fetched.fatal || fetched.pages.empty()) return kExitUsage;
+    files.clear();
+    for (const auto& p : fetched.pages) files.push_back(p.path);
+  }
   CommandLineConfig cli;
   cli.select = select;
   cli.ignore = ignore;
@@ -236,13 +298,17 @@ int cmd_check(int argc, char** argv) {
     ConfigResolver resolver(explicit_path, vm.count("no-config") == 0);
     // Directories and globs become the files they hold (walks read config files for their
     // `exclude` and `extensions`, so they come after the resolver).
-    ExpandedInputs expanded = expand_inputs(files, resolver, extensions);
-    files = std::move(expanded.files);
-    expansion_errors = std::move(expanded.errors);
+    // (With --wiki the arguments are page titles.)
+    if (!from_wiki_api) {
+      ExpandedInputs expanded = expand_inputs(files, resolver, extensions);
+      files = std::move(expanded.files);
+      expansion_errors = std::move(expanded.errors);
+    }
     for (const auto& path : files) {
-      // Standard input with --stdin-filename is configured as that path.
+      // Standard input with --stdin-filename is configured as that path; a page held in
+      // memory has no folder: the working directory's config applies.
       const std::string& as = path == "-" && !stdin_filename.empty() ? stdin_filename : path;
-      const auto file = resolver.for_file(as);
+      const auto file = resolver.for_file(from_wiki_api && wiki.save_dir.empty() ? "-" : as);
       configs.push_back(effective_config(file.get(), as, cli));
     }
     for (const auto& w : resolver.take_warnings()) std::cerr << "wikivet: warning: " << w << "\n";
@@ -264,7 +330,10 @@ int cmd_check(int argc, char** argv) {
     edit_options.baseline = std::move(*provider);
   } else if (vm.count("baseline-git")) {
     edit_options.baseline = BaselineProvider::from_git(baseline_git);
+  } else if (from_wiki_api && vm.count("baseline-revision")) {
+    edit_options.baseline = BaselineProvider::from_revisions(fetched.old);
   }
+  if (from_wiki_api) edit_options.load = wiki_loader(fetched);
   edit_options.show_baseline = vm.count("show-baseline") > 0;
   edit_options.fix_mode = fix    ? EditCheckOptions::FixMode::Write
                           : diff ? EditCheckOptions::FixMode::Diff
@@ -317,6 +386,7 @@ int cmd_check(int argc, char** argv) {
     wo.show_suppressed = cli.show_suppressed;
     wo.show_baseline = edit_options.show_baseline;
     wo.srcroot = srcroot;
+    wo.site = fetched.site;
     auto w = make_writer(t.format, *out, wo);
     if (!w) {
       std::cerr << "wikivet check: unknown format '" << t.format << "' (choose from "
@@ -333,9 +403,13 @@ int cmd_check(int argc, char** argv) {
   bool failing = false;
   std::map<std::string, std::pair<size_t, bool>> per_rule;  // --statistics: count, fixable
   size_t fixes_applied = 0, files_fixed = 0;
+  // Pages fetched from a wiki are already in memory: one worker reads them.
   const unsigned workers =
-      std::max(1u, std::min<unsigned>(vm.count("jobs") ? jobs : std::thread::hardware_concurrency(),
-                                      static_cast<unsigned>(files.size())));
+      from_wiki_api
+          ? 1u
+          : std::max(1u, std::min<unsigned>(
+                             vm.count("jobs") ? jobs : std::thread::hardware_concurrency(),
+                             static_cast<unsigned>(files.size())));
   auto handle = [&](size_t i, FileReport& report) {
     if (!report.error.empty()) {
       std::cerr << "wikivet: " << report.error << "\n";
@@ -382,9 +456,9 @@ int cmd_check(int argc, char** argv) {
     }
     std::cerr << "wikivet: recorded " << recorder->findings() << " findings of "
               << recorder->files() << " files in " << write_baseline << "\n";
-    return input_error ? kExitUsage : kExitClean;
+    return input_error || wiki_error ? kExitUsage : kExitClean;
   }
-  if (input_error) return kExitUsage;
+  if (input_error || wiki_error) return kExitUsage;
   return failing ? kExitFindings : kExitClean;
 }
 

@@ -410,6 +410,13 @@ BaselineProvider BaselineProvider::from_git(std::string rev) {
   return b;
 }
 
+BaselineProvider BaselineProvider::from_revisions(std::map<std::string, OldRevision> by_input) {
+  BaselineProvider b;
+  b.kind_ = Kind::Revisions;
+  b.revisions_ = std::make_shared<const std::map<std::string, OldRevision>>(std::move(by_input));
+  return b;
+}
+
 std::optional<FileBaseline> BaselineProvider::for_input(const std::string& input,
                                                         const Config& config,
                                                         std::string& error) const {
@@ -420,6 +427,15 @@ std::optional<FileBaseline> BaselineProvider::for_input(const std::string& input
       return baseline_from_source(*old_, config, "the baseline " + spec_);
     case Kind::Recorded:
       return recorded_->for_input(input);
+    case Kind::Revisions: {
+      const auto it = revisions_->find(input);
+      if (it == revisions_->end() || !it->second.source) {
+        FileBaseline empty;
+        empty.origin = it == revisions_->end() ? "no old revision" : it->second.origin;
+        return empty;
+      }
+      return baseline_from_source(*it->second.source, config, it->second.origin);
+    }
     case Kind::Git: {
       if (input == "-") {
         error = "--baseline-git cannot find standard input in git";
