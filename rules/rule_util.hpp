@@ -41,12 +41,10 @@ std::string row_key(const Table& t, int row);
 // it from another row or column).
 template <class F>
 void for_each_column_cell(const Table& t, int col, F&& f) {
-  for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
-    const int ci = t.at(r, col);
-    if (ci < 0) continue;
+  for (int ci : t.cells_starting_in(col)) {
     const TableCell& cell = t.cells[static_cast<size_t>(ci)];
-    if (cell.row != r || cell.col != col || cell.header) continue;
-    f(r, cell);
+    if (cell.row < t.header_rows || cell.header) continue;
+    f(cell.row, cell);
   }
 }
 // `r` without the white space at its ends (for ranges of cell content).

@@ -25,6 +25,7 @@ done
 RUNTIME_PKGS=(
   libre2-9 libboost-program-options1.81.0 libboost-json1.81.0
   libexpat1 libbz2-1.0 liblzma5 libtomlplusplus3
+  libcurl4                            # check --wiki: the MediaWiki Action API over HTTP
   git                                 # --baseline-git reads old revisions with git
 )
 BUILD_PKGS=(
@@ -35,6 +36,7 @@ BUILD_PKGS=(
   libboost-json1.81-dev               # JSON reports and JSON Lines input
   libexpat1-dev libbz2-dev liblzma-dev # XML dumps: .xml, .xml.bz2, .xml.xz
   libtomlplusplus-dev                 # wikivet.toml config files
+  libcurl4-openssl-dev                # check --wiki: the MediaWiki Action API over HTTP
   file dpkg-dev                       # cpack -G DEB (dpkg-shlibdeps declares the libraries)
 )
 TEST_PKGS=(

@@ -89,6 +89,26 @@ BOOST_AUTO_TEST_CASE(rowspan_and_colspan_count) {
   BOOST_TEST(run(t, "table-columns").empty());
 }
 
+// Issue 9: a table whose spans reach far beyond its text is not modelled, and says so.
+BOOST_AUTO_TEST_CASE(spans_wider_than_the_table_are_reported) {
+  const std::string t = "{|\n! A !! B\n|-\n| colspan=1000 | x\n|}\n";
+  const auto f = run(t, "table-columns");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "too-wide");
+  BOOST_TEST(f[0].location.start.line == 1u);
+  BOOST_TEST(f[0].message ==
+             "cells span more than 64 columns, more than the table has bytes: its columns are "
+             "not checked");
+}
+
+BOOST_AUTO_TEST_CASE(wide_spans_within_the_cap_are_checked_as_rows) {
+  // 60 columns in a small table: under the 64-column floor, so an ordinary short row.
+  const std::string t = "{|\n! A !! B\n|-\n| colspan=60 | x\n|}\n";
+  const auto f = run(t, "table-columns");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].message == "row 1: row covers 60 columns, the header has 2");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(ref_missing)

@@ -11,6 +11,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
+#include "cli/wiki_inputs.hpp"
 #include "engine/config.hpp"
 #include "engine/config_file.hpp"
 #include "engine/edit_check.hpp"
@@ -75,12 +76,32 @@ int cmd_check(int argc, char** argv) {
       "fix-only", po::value(&fix_only)->composing(),
       "with --fix or --diff: only the fixes of this rule (repeatable)");
   opts.add(edits);
+  WikiRequest wiki;
+  std::vector<std::string> revisions;
+  po::options_description from_wiki("From a wiki: check --wiki URL TITLE... (docs/wiki.md)");
+  from_wiki.add_options()(
+      "wiki", po::value(&wiki.wiki),
+      "fetch the pages named by TITLE... from this wiki's Action API (e.g. "
+      "https://en.wikipedia.org) and check them; the profile comes from its siteinfo")(
+      "revision", po::value(&revisions)->composing(),
+      "with --wiki: check revision N (repeatable; with or without titles)")(
+      "baseline-revision", po::value(&wiki.baseline_revision),
+      "with --wiki: report only what each revision added against REV: parent (the revision "
+      "before it: what did this edit break?) or a revision id")(
+      "save", po::value(&wiki.save_dir),
+      "with --wiki: write each fetched page to DIR/TITLE.wiki and report positions in it; "
+      "--fix then fixes that file (never the wiki)");
+  opts.add(from_wiki);
   po::options_description hidden;
-  hidden.add_options()("file", po::value(&files)->composing());
+  hidden.add_options()("file", po::value(&files)->composing())(
+      "wiki-backoff-ms", po::value(&wiki.backoff_ms), "tests: first retry wait")(
+      "wiki-timeout-ms", po::value(&wiki.timeout_ms), "tests: per-request timeout");
   po::variables_map vm;
   if (auto done = parse_command_line("check", argc, argv, opts, hidden, vm)) return *done;
-  if (files.empty()) {
-    std::cerr << "wikivet check: no input files (give paths, or - for standard input)\n";
+  const bool from_wiki_api = vm.count("wiki") > 0;
+  if (files.empty() && !(from_wiki_api && !revisions.empty())) {
+    std::cerr << "wikivet check: no input files (give paths, or - for standard input"
+              << (from_wiki_api ? "; with --wiki, page titles or --revision N" : "") << ")\n";
     return kExitUsage;
   }
   const bool fix = vm.count("fix") > 0, diff = vm.count("diff") > 0;
@@ -88,6 +109,34 @@ int cmd_check(int argc, char** argv) {
     std::cerr << "wikivet check: " << why << "\n";
     return kExitUsage;
   };
+  if (!from_wiki_api) {
+    for (const char* o : {"revision", "baseline-revision", "save"})
+      if (vm.count(o)) return usage(std::string("--") + o + " needs --wiki URL");
+  } else {
+    for (const auto& r : revisions) {
+      if (r.empty() || r.size() > 19 || r.find_first_not_of("0123456789") != std::string::npos ||
+          std::stoull(r) == 0)
+        return usage("--revision takes a revision id (a positive number), not '" + r + "'");
+      wiki.revisions.push_back(std::stoull(r));
+    }
+    const std::string& b = wiki.baseline_revision;
+    if (vm.count("baseline-revision") && b != "parent" &&
+        (b.empty() || b.size() > 19 || b.find_first_not_of("0123456789") != std::string::npos))
+      return usage("--baseline-revision takes parent or a revision id, not '" + b + "'");
+    if (vm.count("baseline-revision") && b != "parent" && files.size() + revisions.size() != 1)
+      return usage(
+          "--baseline-revision with a revision id compares one page; use parent for several");
+    if (vm.count("baseline") || vm.count("baseline-git"))
+      if (vm.count("baseline-revision"))
+        return usage("give one baseline: --baseline-revision, --baseline or --baseline-git");
+    if (fix && wiki.save_dir.empty())
+      return usage(
+          "--fix with --wiki writes the fixed text to the saved copy: add --save DIR "
+          "(the wiki itself is never written)");
+    if (vm.count("write-baseline") && wiki.save_dir.empty())
+      return usage("--write-baseline with --wiki needs --save DIR (a baseline names files)");
+    wiki.titles = files;
+  }
   if (fix && diff) return usage("--fix writes and --diff only shows: choose one");
   if (!fix_only.empty() && !fix && !diff) return usage("--fix-only needs --fix or --diff");
   for (const auto& id : fix_only) {
@@ -118,6 +167,19 @@ int cmd_check(int argc, char** argv) {
   }
   // Config files: each input's own (nearest file upward, or --config), read before any
   // output so that a broken file stops the run with exit 2 and nothing half-written.
+  // Pages from a wiki are fetched before anything is written, so that an unreachable wiki
+  // stops the run with exit 2 and nothing half-written.
+  WikiInputs fetched;
+  bool wiki_error = false;
+  if (from_wiki_api) {
+    fetched = fetch_wiki_inputs(wiki);
+    for (const auto& n : fetched.notes) std::cerr << "wikivet: " << n << "\n";
+    for (const auto& e : fetched.errors) std::cerr << "wikivet: " << e << "\n";
+    wiki_error = !fetched.errors.empty();
+    if (fetched.fatal || fetched.pages.empty()) return kExitUsage;
+    files.clear();
+    for (const auto& p : fetched.pages) files.push_back(p.path);
+  }
   CommandLineConfig cli;
   cli.select = select;
   cli.ignore = ignore;
@@ -128,7 +190,8 @@ int cmd_check(int argc, char** argv) {
     if (vm.count("config")) explicit_path = config_path;
     ConfigResolver resolver(explicit_path, vm.count("no-config") == 0);
     for (const auto& path : files) {
-      const auto file = resolver.for_file(path);
+      // A page held in memory has no folder: the working directory's config applies.
+      const auto file = resolver.for_file(from_wiki_api && wiki.save_dir.empty() ? "-" : path);
       configs.push_back(effective_config(file.get(), path, cli));
     }
     for (const auto& w : resolver.take_warnings()) std::cerr << "wikivet: warning: " << w << "\n";
@@ -149,7 +212,10 @@ int cmd_check(int argc, char** argv) {
     edit_options.baseline = std::move(*provider);
   } else if (vm.count("baseline-git")) {
     edit_options.baseline = BaselineProvider::from_git(baseline_git);
+  } else if (from_wiki_api && vm.count("baseline-revision")) {
+    edit_options.baseline = BaselineProvider::from_revisions(fetched.old);
   }
+  if (from_wiki_api) edit_options.load = wiki_loader(fetched);
   edit_options.show_baseline = vm.count("show-baseline") > 0;
   edit_options.fix_mode = fix    ? EditCheckOptions::FixMode::Write
                           : diff ? EditCheckOptions::FixMode::Diff
@@ -180,6 +246,7 @@ int cmd_check(int argc, char** argv) {
     wo.show_suppressed = cli.show_suppressed;
     wo.show_baseline = edit_options.show_baseline;
     wo.srcroot = srcroot;
+    wo.site = fetched.site;
     auto w = make_writer(t.format, *out, wo);
     if (!w) {
       std::cerr << "wikivet check: unknown format '" << t.format << "' (choose from "
@@ -219,9 +286,9 @@ int cmd_check(int argc, char** argv) {
     }
     std::cerr << "wikivet: recorded " << recorder->findings() << " findings of "
               << recorder->files() << " files in " << write_baseline << "\n";
-    return input_error ? kExitUsage : kExitClean;
+    return input_error || wiki_error ? kExitUsage : kExitClean;
   }
-  if (input_error) return kExitUsage;
+  if (input_error || wiki_error) return kExitUsage;
   return failing ? kExitFindings : kExitClean;
 }
 

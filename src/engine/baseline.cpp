@@ -73,7 +73,8 @@ std::vector<RefDonor> ref_definitions_of(const Source& source, const std::string
   std::vector<RefDonor> out;
   std::set<std::pair<std::string, std::string>> seen;
   for (const Ref& r : article.refs) {
-    if (r.name.empty() || !r.defines) continue;
+    // A generated ref's content is the template's, with nothing to copy.
+    if (r.name.empty() || !r.defines || r.generated) continue;
     if (!seen.insert({r.group, r.name}).second) continue;
     const std::string_view content =
         article.text().substr(r.content.begin, r.content.end - r.content.begin);
@@ -410,6 +411,13 @@ BaselineProvider BaselineProvider::from_git(std::string rev) {
   return b;
 }
 
+BaselineProvider BaselineProvider::from_revisions(std::map<std::string, OldRevision> by_input) {
+  BaselineProvider b;
+  b.kind_ = Kind::Revisions;
+  b.revisions_ = std::make_shared<const std::map<std::string, OldRevision>>(std::move(by_input));
+  return b;
+}
+
 std::optional<FileBaseline> BaselineProvider::for_input(const std::string& input,
                                                         const Config& config,
                                                         std::string& error) const {
@@ -420,6 +428,15 @@ std::optional<FileBaseline> BaselineProvider::for_input(const std::string& input
       return baseline_from_source(*old_, config, "the baseline " + spec_);
     case Kind::Recorded:
       return recorded_->for_input(input);
+    case Kind::Revisions: {
+      const auto it = revisions_->find(input);
+      if (it == revisions_->end() || !it->second.source) {
+        FileBaseline empty;
+        empty.origin = it == revisions_->end() ? "no old revision" : it->second.origin;
+        return empty;
+      }
+      return baseline_from_source(*it->second.source, config, it->second.origin);
+    }
     case Kind::Git: {
       if (input == "-") {
         error = "--baseline-git cannot find standard input in git";

@@ -114,6 +114,14 @@ class BaselineProvider {
   static std::optional<BaselineProvider> from_file(const std::string& file, std::string& error);
   // `--baseline-git REV`.
   static BaselineProvider from_git(std::string rev);
+  // Old revisions already in memory, one per input (`check --wiki --baseline-revision`): each
+  // input's baseline is its old text, checked with the input's configuration. An input without
+  // one (a page's first revision) has an empty baseline: everything in it is new.
+  struct OldRevision {
+    std::shared_ptr<const Source> source;  // null: no old revision
+    std::string origin;                    // "revision 123 of 'Mali'"
+  };
+  static BaselineProvider from_revisions(std::map<std::string, OldRevision> by_input);
 
   bool active() const { return kind_ != Kind::None; }
   bool is_article() const { return kind_ == Kind::Article; }
@@ -123,11 +131,12 @@ class BaselineProvider {
                                         std::string& error) const;
 
  private:
-  enum class Kind { None, Article, Recorded, Git };
+  enum class Kind { None, Article, Recorded, Git, Revisions };
   Kind kind_ = Kind::None;
-  std::string spec_;                                  // the file or the revision
-  std::shared_ptr<const Source> old_;                 // Kind::Article
-  std::shared_ptr<const RecordedBaseline> recorded_;  // Kind::Recorded
+  std::string spec_;                                                     // the file or the revision
+  std::shared_ptr<const Source> old_;                                    // Kind::Article
+  std::shared_ptr<const RecordedBaseline> recorded_;                     // Kind::Recorded
+  std::shared_ptr<const std::map<std::string, OldRevision>> revisions_;  // Kind::Revisions
 };
 
 }  // namespace wikivet

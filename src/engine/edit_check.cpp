@@ -34,14 +34,16 @@ std::string folded(std::string_view s) {
 
 }  // namespace
 
-EditCheck::EditCheck(EditCheckOptions options) : options_(std::move(options)) {}
+EditCheck::EditCheck(EditCheckOptions options) : options_(std::move(options)) {
+  if (!options_.load) options_.load = load_source;
+}
 
 void EditCheck::load_pool() {
   if (pool_loaded_) return;
   pool_loaded_ = true;
   for (const auto& input : options_.inputs) {
     if (input == "-") continue;  // standard input is read once, as an input
-    LoadResult loaded = load_source(input);
+    LoadResult loaded = options_.load(input);
     if (!loaded.source) continue;  // reported when that input itself is checked
     pool_.emplace_back(input, ref_definitions_of(*loaded.source, input));
   }
@@ -78,7 +80,7 @@ FileReport EditCheck::check(const std::string& path, const Config& config) {
   const bool writing = options_.fix_mode == EditCheckOptions::FixMode::Write;
   // Stamped before reading: a change after this moment makes the fix refuse the file.
   const FileStamp stamp = writing ? stamp_file(path) : FileStamp{};
-  LoadResult loaded = load_source(path);
+  LoadResult loaded = options_.load(path);
   if (!loaded.source) {
     rep.error = loaded.error;
     return rep;

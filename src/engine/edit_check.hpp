@@ -13,6 +13,7 @@
 
 #include "engine/baseline.hpp"
 #include "engine/fix.hpp"
+#include "input/load.hpp"
 
 namespace wikivet {
 
@@ -25,6 +26,9 @@ struct EditCheckOptions {
   // file that has no baseline definition of a name.
   std::vector<std::string> inputs;
   std::function<void()> before_write;  // test hook, see FixRequest
+  // Reads an input (default: load_source, the file or standard input). `check --wiki` hands
+  // over the fetched pages from memory, so positions point into the fetched text.
+  std::function<LoadResult(const std::string&)> load;
 };
 
 struct FileReport {

@@ -23,7 +23,8 @@ int rendered_param(std::string_view lname) {
 
 }  // namespace
 
-Article::Article(const Source& source) : source_(&source), tree_(parse(source.text())) {
+Article::Article(const Source& source, const ReferenceTemplates& templates)
+    : source_(&source), reference_templates_(&templates), tree_(parse(source.text())) {
   index_nodes();
   build_sections();
   build_declarations();
@@ -135,6 +136,10 @@ std::string Article::plain_text(NodeId node) const {
         if (label != kNoNode) out += plain_text(label);
         return false;
       }
+      case NodeKind::Table:
+        // A table nested in a cell is that table's text, not the cell's: each table's text
+        // is read once, by its own cells, so that nested tables stay linear.
+        return false;
       case NodeKind::Syntax:
       case NodeKind::Comment:
       case NodeKind::Attribute:

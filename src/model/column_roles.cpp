@@ -57,11 +57,10 @@ std::vector<Article::ColumnNumber> Article::column_numbers(const Table& t, int c
                                                            int* non_numbers) const {
   std::vector<ColumnNumber> out;
   int others = 0;
-  for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
-    const int ci = t.at(r, col);
-    if (ci < 0) continue;
+  for (int ci : t.cells_starting_in(col)) {  // own cells only, not those spanned into it
     const TableCell& cell = t.cells[static_cast<size_t>(ci)];
-    if (cell.row != r || cell.col != col || cell.header) continue;  // spanned from elsewhere
+    const int r = cell.row;
+    if (r < t.header_rows || cell.header) continue;
     long long v = 0;
     std::string_view text = trim(cell.plain);
     if (!text.empty() && text.back() == '.') text.remove_suffix(1);  // "12."
@@ -109,11 +108,9 @@ void Article::assign_column_roles(Table& t) const {
       continue;
     }
     int own = 0, dates = 0, unknown = 0, entities = 0, long_text = 0;
-    for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
-      const int ci = t.at(r, col);
-      if (ci < 0) continue;
+    for (int ci : t.cells_starting_in(col)) {
       TableCell& cell = t.cells[static_cast<size_t>(ci)];
-      if (cell.row != r || cell.col != col) continue;
+      if (cell.row < t.header_rows) continue;
       ++own;
       cell.date = cell_date(t, cell);
       const DateValue& dv = cell.date;
@@ -140,11 +137,9 @@ void Article::assign_column_roles(Table& t) const {
       // Text with nothing of a date in it (a number, a word in another language) is no failed
       // attempt at a date: the cell is simply not one. Decided here, for date columns only,
       // because looking for date material in every notes cell of every table is costly.
-      for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
-        const int ci = t.at(r, col);
-        if (ci < 0) continue;
+      for (int ci : t.cells_starting_in(col)) {
         TableCell& cell = t.cells[static_cast<size_t>(ci)];
-        if (cell.row != r || cell.col != col) continue;
+        if (cell.row < t.header_rows) continue;
         if (cell.date.kind == DateValue::Kind::Invalid && !cell.date.from_template &&
             !has_date_material(cell.date.text))
           cell.date.kind = DateValue::Kind::NotDate;
@@ -187,7 +182,10 @@ void Article::assign_column_roles(Table& t) const {
         }
         return false;
       }
-      return n.kind != NodeKind::ExtensionTag && n.kind != NodeKind::Comment;
+      // A nested table's entities are its own rows' business (and walking it from every
+      // enclosing row would be quadratic).
+      return n.kind != NodeKind::ExtensionTag && n.kind != NodeKind::Comment &&
+             n.kind != NodeKind::Table;
     });
     if (!row.entity && !cell.plain.empty() && cell.plain.size() <= 80) {
       row.entity = Entity{cell.plain, cell.plain};

@@ -33,10 +33,199 @@ int Table::column_with_role(ColumnRole role) const {
   return -1;
 }
 
+namespace {
+
+// Which columns rowspans from above still cover, row after row: busy_until[c] is the first row
+// no longer covered in column c. A segment tree with range assignment, so that finding the
+// first free column and the end of the covered columns costs O(log width) whatever the number
+// of spans crossing the row (a row under 30 000 `rowspan=0` cells must not step over each).
+class ColumnCover {
+ public:
+  explicit ColumnCover(int width) {
+    while (n_ < width) n_ *= 2;
+    min_.assign(2 * static_cast<size_t>(n_), 0);
+    max_.assign(2 * static_cast<size_t>(n_), 0);
+    pending_.assign(2 * static_cast<size_t>(n_), -1);
+  }
+  int width() const { return n_; }
+  // Columns [begin, end) are covered up to (not including) row `until`.
+  void assign(int begin, int end, int until) { assign(1, 0, n_, begin, end, until); }
+  // First column >= c that row `row` does not find covered, or -1 when none below width().
+  int first_free(int c, int row) { return first_free(1, 0, n_, c, row); }
+  // One past the last column that spans from above cover in row `row` (0 when none).
+  int covered_end(int row) {
+    if (max_[1] <= row) return 0;
+    size_t k = 1;
+    while (k < static_cast<size_t>(n_)) {
+      push_down(k);
+      k = max_[2 * k + 1] > row ? 2 * k + 1 : 2 * k;
+    }
+    return static_cast<int>(k - static_cast<size_t>(n_)) + 1;
+  }
+
+ private:
+  void set(size_t k, int v) {
+    min_[k] = max_[k] = v;
+    pending_[k] = v;
+  }
+  void push_down(size_t k) {
+    if (pending_[k] < 0) return;
+    set(2 * k, pending_[k]);
+    set(2 * k + 1, pending_[k]);
+    pending_[k] = -1;
+  }
+  void assign(size_t k, int lo, int hi, int begin, int end, int v) {
+    if (end <= lo || hi <= begin) return;
+    if (begin <= lo && hi <= end) {
+      set(k, v);
+      return;
+    }
+    push_down(k);
+    const int mid = lo + (hi - lo) / 2;
+    assign(2 * k, lo, mid, begin, end, v);
+    assign(2 * k + 1, mid, hi, begin, end, v);
+    min_[k] = std::min(min_[2 * k], min_[2 * k + 1]);
+    max_[k] = std::max(max_[2 * k], max_[2 * k + 1]);
+  }
+  int first_free(size_t k, int lo, int hi, int c, int row) {
+    if (hi <= c || min_[k] > row) return -1;
+    if (hi - lo == 1) return lo;
+    push_down(k);
+    const int mid = lo + (hi - lo) / 2;
+    const int left = first_free(2 * k, lo, mid, c, row);
+    return left >= 0 ? left : first_free(2 * k + 1, mid, hi, c, row);
+  }
+
+  int n_ = 1;
+  std::vector<int> min_, max_, pending_;
+};
+
+}  // namespace
+
+int Table::max_columns() const {
+  return static_cast<int>(std::clamp<uint32_t>(range.end - range.begin, 64, 1u << 30));
+}
+
+void Table::build_grid() {
+  const int nrows = static_cast<int>(rows.size());
+  // The width is at most the sum of the colspans (every column is some cell's), so the cover
+  // is sized to that or to the cap, whichever is smaller: work and memory stay in proportion
+  // to what the table writes.
+  long long colspans = 0;
+  for (const TableCell& cell : cells) colspans += cell.colspan;
+  const int cap = max_columns();
+  ColumnCover cover(static_cast<int>(std::min<long long>(colspans, cap)));
+  int width = 0;
+  for (int r = 0; r < nrows && !too_wide; ++r) {
+    TableRow& row = rows[static_cast<size_t>(r)];
+    int c = 0;
+    for (int ci : row.cells) {
+      TableCell& cell = cells[static_cast<size_t>(ci)];
+      c = cover.first_free(c, r);
+      if (c < 0 || c + cell.colspan > std::min(cover.width(), cap)) {
+        too_wide = true;
+        break;
+      }
+      cell.row = r;
+      cell.col = c;
+      cell.rowspan = cell.rowspan == 0 ? nrows - r : std::min(cell.rowspan, nrows - r);
+      if (cell.rowspan > 1) cover.assign(c, c + cell.colspan, r + cell.rowspan);
+      c += cell.colspan;
+    }
+    row.written_columns = std::max(c, cover.covered_end(r));
+    width = std::max(width, row.written_columns);
+  }
+  if (too_wide) {
+    columns = 0;
+    return;
+  }
+  columns = width;
+
+  // Span index over rows: each cell goes to the O(log rows) nodes that tile its row span.
+  span_leaves_ = 1;
+  while (span_leaves_ < static_cast<size_t>(std::max(nrows, 1))) span_leaves_ *= 2;
+  std::vector<std::pair<uint32_t, int>> entries;  // (node, cell)
+  for (size_t i = 0; i < cells.size(); ++i) {
+    const TableCell& cell = cells[i];
+    size_t lo = span_leaves_ + static_cast<size_t>(cell.row);
+    size_t hi = span_leaves_ + static_cast<size_t>(cell.row + cell.rowspan);
+    for (; lo < hi; lo /= 2, hi /= 2) {
+      if (lo & 1) entries.emplace_back(static_cast<uint32_t>(lo++), static_cast<int>(i));
+      if (hi & 1) entries.emplace_back(static_cast<uint32_t>(--hi), static_cast<int>(i));
+    }
+  }
+  std::sort(entries.begin(), entries.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    const int ca = cells[static_cast<size_t>(a.second)].col;
+    const int cb = cells[static_cast<size_t>(b.second)].col;
+    return ca != cb ? ca < cb : a.second < b.second;
+  });
+  span_begin_.assign(2 * span_leaves_ + 1, 0);
+  for (const auto& e : entries) ++span_begin_[e.first + 1];
+  for (size_t k = 1; k < span_begin_.size(); ++k) span_begin_[k] += span_begin_[k - 1];
+  span_cells_.clear();
+  span_cells_.reserve(entries.size());
+  for (const auto& e : entries) span_cells_.push_back(e.second);
+
+  // Own cells by starting column, in row order; a cell drawn over by a later one at its own
+  // top-left slot has no slot of its own left.
+  start_begin_.assign(static_cast<size_t>(columns) + 1, 0);
+  std::vector<char> own(cells.size(), 0);
+  for (size_t i = 0; i < cells.size(); ++i) {
+    own[i] = at(cells[i].row, cells[i].col) == static_cast<int>(i);
+    if (own[i]) ++start_begin_[static_cast<size_t>(cells[i].col) + 1];
+  }
+  for (size_t k = 1; k < start_begin_.size(); ++k) start_begin_[k] += start_begin_[k - 1];
+  start_cells_.assign(start_begin_.back(), -1);
+  std::vector<uint32_t> fill(start_begin_.begin(), start_begin_.end() - 1);
+  for (size_t i = 0; i < cells.size(); ++i)  // cells are in row order already
+    if (own[i]) start_cells_[fill[static_cast<size_t>(cells[i].col)]++] = static_cast<int>(i);
+
+  // Column headers: in each column, the header cell of its own reaching lowest into the header
+  // rows (a banner over several columns names none of them).
+  column_info.assign(static_cast<size_t>(columns), TableColumn{});
+  std::vector<std::pair<int, int>> best(static_cast<size_t>(columns), {-1, -1});  // (row, cell)
+  for (size_t i = 0; i < cells.size(); ++i) {
+    const TableCell& cell = cells[i];
+    if (cell.row >= header_rows) break;
+    if (cell.colspan > 1 && columns > 1) continue;
+    for (int k = cell.col; k < std::min(cell.col + cell.colspan, columns); ++k) {
+      const int lowest = std::min(cell.row + cell.rowspan, header_rows) - 1;
+      auto& b = best[static_cast<size_t>(k)];
+      if (at(lowest, k) == static_cast<int>(i) && lowest >= b.first)
+        b = {lowest, static_cast<int>(i)};
+    }
+  }
+  for (int k = 0; k < columns; ++k) {
+    const int ci = best[static_cast<size_t>(k)].second;
+    if (ci >= 0) column_info[static_cast<size_t>(k)].header = cells[static_cast<size_t>(ci)].plain;
+  }
+}
+
+int Table::at(int r, int c) const {
+  if (r < 0 || c < 0 || r >= static_cast<int>(rows.size()) || c >= columns) return -1;
+  int found = -1;
+  for (size_t k = span_leaves_ + static_cast<size_t>(r); k >= 1; k /= 2) {
+    const auto first = span_cells_.begin() + span_begin_[k];
+    const auto last = span_cells_.begin() + span_begin_[k + 1];
+    // The last cell of this node starting at or left of c; it covers c if it reaches it.
+    auto it = std::upper_bound(
+        first, last, c, [&](int col, int ci) { return col < cells[static_cast<size_t>(ci)].col; });
+    if (it == first) continue;
+    const TableCell& cell = cells[static_cast<size_t>(*std::prev(it))];
+    if (cell.col + cell.colspan > c) found = std::max(found, *std::prev(it));
+  }
+  return found;
+}
+
+std::span<const int> Table::cells_starting_in(int c) const {
+  if (c < 0 || c >= columns) return {};
+  return std::span<const int>(
+      start_cells_.data() + start_begin_[static_cast<size_t>(c)],
+      start_begin_[static_cast<size_t>(c) + 1] - start_begin_[static_cast<size_t>(c)]);
+}
+
 void Article::build_tables() {
-  // Grids larger than this many slots are not built (rules skip such tables): a guard against
-  // a hostile colspan/rowspan making memory explode. Real tables stay far below.
-  constexpr size_t kMaxGridSlots = size_t{1} << 24;
   constexpr int kMaxColspan = 1000;   // HTML's own limit
   constexpr int kMaxRowspan = 65534;  // HTML's own limit
 
@@ -87,68 +276,7 @@ void Article::build_tables() {
            t.rows[static_cast<size_t>(t.header_rows)].header)
       ++t.header_rows;
 
-    // Grid: place each cell at the first free slot of its row, honouring spans from above.
-    const int nrows = static_cast<int>(t.rows.size());
-    std::vector<int> carry;  // carry[c] = rows still covered by a rowspan from above
-    std::vector<int> carry_cell;
-    std::vector<std::vector<std::pair<int, int>>> placed(static_cast<size_t>(nrows));
-    int width = 0;
-    for (int r = 0; r < nrows; ++r) {
-      auto& row = t.rows[static_cast<size_t>(r)];
-      int c = 0;
-      auto& slots = placed[static_cast<size_t>(r)];
-      for (size_t k = 0; k < carry.size(); ++k)
-        if (carry[k] > 0) slots.emplace_back(static_cast<int>(k), carry_cell[k]);
-      for (int ci : row.cells) {
-        TableCell& cell = t.cells[static_cast<size_t>(ci)];
-        while (c < static_cast<int>(carry.size()) && carry[static_cast<size_t>(c)] > 0) ++c;
-        cell.row = r;
-        cell.col = c;
-        const int rs = cell.rowspan == 0 ? nrows - r : std::min(cell.rowspan, nrows - r);
-        cell.rowspan = rs;
-        if (static_cast<int>(carry.size()) < c + cell.colspan) {
-          carry.resize(static_cast<size_t>(c + cell.colspan), 0);
-          carry_cell.resize(carry.size(), -1);
-        }
-        for (int k = 0; k < cell.colspan; ++k) {
-          slots.emplace_back(c + k, ci);
-          if (rs > 1) {
-            carry[static_cast<size_t>(c + k)] = rs;  // decremented below for this row
-            carry_cell[static_cast<size_t>(c + k)] = ci;
-          }
-        }
-        c += cell.colspan;
-      }
-      int row_width = 0;
-      for (const auto& [col, ci] : slots) row_width = std::max(row_width, col + 1);
-      row.written_columns = row_width;
-      width = std::max(width, row_width);
-      for (auto& v : carry)
-        if (v > 0) --v;
-    }
-    t.columns = width;
-    if (static_cast<size_t>(width) * static_cast<size_t>(nrows) <= kMaxGridSlots) {
-      t.grid.assign(static_cast<size_t>(width) * static_cast<size_t>(nrows), -1);
-      for (int r = 0; r < nrows; ++r)
-        for (const auto& [col, ci] : placed[static_cast<size_t>(r)])
-          t.grid[static_cast<size_t>(r) * static_cast<size_t>(width) + static_cast<size_t>(col)] =
-              ci;
-    } else {
-      t.columns = 0;  // too big to model; rules skip tables without a grid
-    }
-
-    // Column headers: the last header row that has a cell of its own in the column.
-    t.column_info.resize(static_cast<size_t>(t.columns));
-    for (int col = 0; col < t.columns; ++col) {
-      for (int r = t.header_rows - 1; r >= 0; --r) {
-        const int ci = t.at(r, col);
-        if (ci < 0) continue;
-        const TableCell& cell = t.cells[static_cast<size_t>(ci)];
-        if (cell.colspan > 1 && t.columns > 1) continue;  // a banner over several columns
-        t.column_info[static_cast<size_t>(col)].header = cell.plain;
-        break;
-      }
-    }
+    t.build_grid();
     tables.push_back(std::move(t));
   }
   for (auto& t : tables) assign_column_roles(t);

@@ -3,6 +3,7 @@
 // date each data cell holds.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -88,15 +89,40 @@ struct Table {
   std::vector<TableCell> cells;
   std::vector<TableRow> rows;
   int header_rows = 0;  // leading rows made of header cells
-  int columns = 0;      // width of the grid
+  int columns = 0;      // width of the grid (0 when the grid was not built: see `too_wide`)
   std::vector<TableColumn> column_info;
-  // grid[r * columns + c] = index into cells covering that slot, or -1.
-  std::vector<int> grid;
-  int at(int r, int c) const {
-    if (r < 0 || c < 0 || r >= static_cast<int>(rows.size()) || c >= columns) return -1;
-    return grid[static_cast<size_t>(r) * static_cast<size_t>(columns) + static_cast<size_t>(c)];
-  }
+  // Set when the rows reach wider than kMaxColumns(): cells spanning far beyond anything a
+  // page shows. The grid is then not built (columns = 0, rules that read columns skip the
+  // table) and table-columns says so.
+  bool too_wide = false;
+
+  // Index into cells of the cell covering slot (r, c), or -1. Where cells overlap (a colspan
+  // written into a rowspan from above), the cell written later, as browsers draw it.
+  // O(log² rows): the grid is kept as spans, not slot by slot, since a page of rowspans
+  // (`rowspan=0` on every row) would make a slot grid quadratic in the page's size.
+  int at(int r, int c) const;
+  // Cells whose own top-left slot is in column c (not spanned into it, not drawn over by a
+  // later cell), in row order.
+  std::span<const int> cells_starting_in(int c) const;
   int column_with_role(ColumnRole role) const;  // first such column or -1
+
+  // Width beyond which the grid is not built: a table is never wider than its own text has
+  // bytes (64 columns at least), since every real column is written by some cell.
+  int max_columns() const;
+  // Places the cells (row, col, rowspan, written_columns, columns), builds the span index and
+  // the column headers. Linear in the cells (times a logarithm), whatever the spans.
+  void build_grid();
+
+ private:
+  // Span index: a segment tree over rows. Node k covers a range of rows; it lists the cells
+  // whose row span contains that whole range (each cell lands in O(log rows) nodes), sorted
+  // by column. Node k's cells are span_cells_[span_begin_[k] .. span_begin_[k + 1]).
+  size_t span_leaves_ = 0;
+  std::vector<uint32_t> span_begin_;
+  std::vector<int> span_cells_;
+  // Cells by starting column: start_cells_[start_begin_[c] .. start_begin_[c + 1]).
+  std::vector<uint32_t> start_begin_;
+  std::vector<int> start_cells_;
 };
 
 }  // namespace wikivet

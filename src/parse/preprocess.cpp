@@ -156,7 +156,9 @@ class Pass {
   uint32_t close(uint32_t i) {
     Piece piece = stack_.back();
     const char closer = piece.open == '{' ? '}' : ']';
-    const uint32_t n = run_length(t_, i, e_, closer, piece.count);
+    // Only "one", "two" or "three or more" matters: counting further would rescan the rest of a
+    // long closing run at each of its matches (quadratic in the run's length).
+    const uint32_t n = run_length(t_, i, e_, closer, std::min<uint32_t>(piece.count, 3));
     uint32_t m = 0;
     if (piece.open == '{')
       m = n >= 3 ? 3 : (n == 2 ? 2 : 0);

@@ -1,4 +1,5 @@
 // Tree helpers: names of kinds, the debugging dump and title normalisation.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -157,7 +158,7 @@ void append_quoted(std::string& out, std::string_view s, size_t max) {
 
 }  // namespace
 
-// Format, one node a line, two spaces of indent per depth:
+// Format, one node a line, two spaces of indent per depth (up to depth 32, then "(depth N) "):
 //   Kind [begin,end) "text preview" name="..." value="..." level=N flags=a|b
 // The preview is the node's text (escaped, first 40 bytes, "..." when cut); name= and value=
 // appear when the kind defines them and they are set, level= when non-zero.
@@ -167,7 +168,11 @@ std::string dump_tree(const Tree& tree) {
   for (NodeId id = 0; id < tree.size(); ++id) {
     const Node& n = tree[id];
     if (n.parent != kNoNode) depth[id] = depth[n.parent] + 1;
-    out.append(2 * depth[id], ' ');
+    // Indentation stops growing at kMaxIndent levels (deeper nodes say their depth instead), so
+    // that a page of 100 000 nested brackets does not dump gigabytes of spaces.
+    constexpr uint32_t kMaxIndent = 32;
+    out.append(2 * std::min(depth[id], kMaxIndent), ' ');
+    if (depth[id] > kMaxIndent) out += "(depth " + std::to_string(depth[id]) + ") ";
     out += to_string(n.kind);
     out += " [" + std::to_string(n.begin) + "," + std::to_string(n.end) + ") ";
     append_quoted(out, tree.text(id), 40);

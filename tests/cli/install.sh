@@ -36,10 +36,15 @@ check "install-deps --runtime lists no compiler, test or hook tool" \
   "! grep -qxE 'clang|cmake|build-essential|pre-commit|python3.*|.*-dev|npm' <<<'$runtime'"
 check "install-deps without flags installs everything, the runtime list included" \
   "[ -z \"\$(comm -23 <(sort <<<'$runtime') <(sort <<<'$all'))\" ] && grep -qx clang <<<'$all' && grep -qx pre-commit <<<'$all'"
-if command -v dpkg-query >/dev/null && command -v ldd >/dev/null; then
-  # Every shared library the binary loads comes from a package of the runtime list (libc, libgcc
-  # and libstdc++ are on every Debian system: apt itself needs them).
-  owners=$(ldd "$bin" | awk '$3 ~ /^\// {print $3}' | while read -r lib; do
+if command -v dpkg-query >/dev/null && command -v ldd >/dev/null && command -v readelf >/dev/null; then
+  # Every shared library the binary links (its NEEDED entries) comes from a package of the
+  # runtime list (libc, libgcc and libstdc++ are on every Debian system: apt itself needs them).
+  # What those libraries load in turn (libcurl's TLS and HTTP/2 libraries) their own packages
+  # declare, and apt installs with them.
+  needed=$(readelf -d "$bin" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
+  owners=$(ldd "$bin" | awk -v want="$(tr '\n' ' ' <<<"$needed")" \
+      'BEGIN { n = split(want, w, " "); for (i = 1; i <= n; i++) keep[w[i]] = 1 }
+       $3 ~ /^\// && ($1 in keep) {print $3}' | while read -r lib; do
     dpkg-query -S "$(readlink -f "$lib")" 2>/dev/null | head -1 | cut -d: -f1
   done | sort -u | grep -vxE 'libc6|libgcc-s1|libstdc\+\+6')
   missing=$(comm -23 <(printf '%s\n' "$owners") <(sort <<<"$runtime"))

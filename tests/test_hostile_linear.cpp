@@ -1,0 +1,250 @@
+// The whole pipeline (parse -> model -> every rule -> every reporter) on hostile shapes: time
+// and memory grow linearly. Each shape is run at N and 4N, N doubling until the small run takes
+// 10 ms; the large run must stay within 6x the small one's time and 6x its peak heap (linear:
+// about 4x; quadratic: about 16x).
+#define BOOST_TEST_MODULE hostile_linear
+#include <malloc.h>
+#include <time.h>
+
+#include <algorithm>
+#include <atomic>
+#include <boost/test/unit_test.hpp>
+#include <cstdlib>
+#include <functional>
+#include <new>
+#include <sstream>
+#include <string>
+
+#include "core/source.hpp"
+#include "engine/config.hpp"
+#include "engine/engine.hpp"
+#include "parse/tree.hpp"
+#include "report/writer.hpp"
+
+// Live heap bytes and their peak, counted by replacing the global allocation functions (the
+// sizes come from malloc_usable_size, which glibc and the sanitizers' allocators both have).
+namespace {
+std::atomic<long long> g_live{0};
+std::atomic<long long> g_peak{0};
+
+void* counted_alloc(size_t n) {
+  void* p = std::malloc(n == 0 ? 1 : n);
+  if (!p) throw std::bad_alloc();
+  const long long now = g_live += static_cast<long long>(malloc_usable_size(p));
+  long long peak = g_peak.load();
+  while (now > peak && !g_peak.compare_exchange_weak(peak, now)) {
+  }
+  return p;
+}
+void counted_free(void* p) noexcept {
+  if (!p) return;
+  g_live -= static_cast<long long>(malloc_usable_size(p));
+  std::free(p);
+}
+}  // namespace
+
+void* operator new(size_t n) {
+  return counted_alloc(n);
+}
+void* operator new[](size_t n) {
+  return counted_alloc(n);
+}
+void* operator new(size_t n, const std::nothrow_t&) noexcept {
+  try {
+    return counted_alloc(n);
+  } catch (...) {
+    return nullptr;
+  }
+}
+void* operator new[](size_t n, const std::nothrow_t&) noexcept {
+  try {
+    return counted_alloc(n);
+  } catch (...) {
+    return nullptr;
+  }
+}
+void operator delete(void* p) noexcept {
+  counted_free(p);
+}
+void operator delete[](void* p) noexcept {
+  counted_free(p);
+}
+void operator delete(void* p, size_t) noexcept {
+  counted_free(p);
+}
+void operator delete[](void* p, size_t) noexcept {
+  counted_free(p);
+}
+
+using namespace wikivet;
+
+namespace {
+
+std::string repeat(std::string_view s, size_t n) {
+  std::string out;
+  out.reserve(s.size() * n);
+  for (size_t i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+// CPU time of this thread: what the code under test costs, without the time other processes
+// hold the cores (2 cores, several builds at once).
+double cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+struct Cost {
+  double seconds = 0;
+  long long peak_bytes = 0;  // heap at its highest during the run, above what was live before
+};
+
+// One run of everything a user can ask for: check with every rule, then every report format.
+Cost run_pipeline(const std::string& text) {
+  // Every run starts from a heap handed back to the system, so that small and large runs both
+  // pay for the pages they touch (otherwise a small run reuses the pages of the one before
+  // while a large one faults fresh pages in, and the ratio measures the allocator).
+  malloc_trim(0);
+  const long long before = g_live.load();
+  g_peak = before;
+  const double start = cpu_seconds();
+  {
+    Source source("hostile.wiki", text);
+    Config config;
+    const FileResult result = check_source(source, config);
+    for (const char* format : {"text", "json", "jsonl", "sarif", "github"}) {
+      std::ostringstream out;
+      WriterOptions options;
+      auto writer = make_writer(format, out, options);
+      BOOST_REQUIRE(writer);
+      writer->begin();
+      writer->file(result);
+      writer->end();
+    }
+  }
+  Cost c;
+  c.seconds = cpu_seconds() - start;
+  c.peak_bytes = g_peak.load() - before;
+  return c;
+}
+
+Cost best_of(const std::string& text, int runs) {
+  Cost best{1e9, 0};
+  for (int i = 0; i < runs; ++i) {
+    const Cost c = run_pipeline(text);
+    best.seconds = std::min(best.seconds, c.seconds);
+    best.peak_bytes = std::max(best.peak_bytes, c.peak_bytes);  // the same every run
+  }
+  return best;
+}
+
+void check_linear(const std::string& name, const std::function<std::string(size_t)>& make,
+                  size_t n) {
+  std::string small;
+  Cost cs;
+  for (int grow = 0;; ++grow) {
+    small = make(n);
+    cs = best_of(small, 3);
+    if (cs.seconds >= 0.01 || grow == 8) break;
+    n *= 2;
+  }
+  const std::string large = make(4 * n);
+  Cost cl = best_of(large, 3);
+  // Noise only ever makes a run slower: retry the pair before believing a slow large run.
+  for (int retry = 0; retry < 2 && cl.seconds >= 6 * std::max(cs.seconds, 1e-3); ++retry) {
+    cs.seconds = std::min(cs.seconds, best_of(small, 3).seconds);
+    cl.seconds = std::min(cl.seconds, best_of(large, 3).seconds);
+  }
+  BOOST_TEST_MESSAGE(name << ": " << small.size() << " bytes: " << cs.seconds * 1000 << " ms, "
+                          << cs.peak_bytes / 1024 << " KiB; " << large.size() << " bytes: "
+                          << cl.seconds * 1000 << " ms, " << cl.peak_bytes / 1024 << " KiB");
+  BOOST_TEST(cl.seconds < 6 * std::max(cs.seconds, 1e-3), name << ": time");
+  BOOST_TEST(cl.peak_bytes < 6 * std::max<long long>(cs.peak_bytes, 1 << 16), name << ": memory");
+}
+
+}  // namespace
+
+// Row 1 of issue 9: every row's rowspan=0 cell reaches the table's end, so row r's cell stands
+// in column r: a staircase as wide as the table is long.
+// Fixed thresholds: glibc's adaptive mmap threshold would otherwise move between runs.
+struct FixedMallocThresholds {
+  FixedMallocThresholds() {
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024);
+  }
+};
+BOOST_TEST_GLOBAL_FIXTURE(FixedMallocThresholds);
+
+BOOST_AUTO_TEST_CASE(rowspan_staircase) {
+  check_linear(
+      "rowspan=0 staircase",
+      [](size_t n) { return "{|\n" + repeat("|-\n|rowspan=0|x\n", n) + "|}"; }, 500);
+  check_linear(
+      "header staircase", [](size_t n) { return "{|\n" + repeat("|-\n!rowspan=0|x\n", n) + "|}"; },
+      500);
+  // Spans that all end on different rows, so that no two carried columns look alike.
+  check_linear(
+      "rowspans ending apart",
+      [](size_t n) {
+        std::string s = "{|\n";
+        for (size_t i = 0; i < n; ++i)
+          s += "|-\n|rowspan=" + std::to_string(2 * (n - i)) + "|" + std::to_string(i) + "\n";
+        return s + "|}";
+      },
+      500);
+  check_linear(
+      "colspans", [](size_t n) { return "{|\n|-\n" + repeat("|colspan=1000|x\n", n) + "|}"; }, 500);
+  check_linear(
+      "numbered rows under a staircase",
+      [](size_t n) {
+        std::string s = "{|\n! # !! Country !! Date\n";
+        for (size_t i = 0; i < n; ++i)
+          s += "|-\n| " + std::to_string(i + 1) + " || rowspan=0 | [[Chile]] || 5 May 1990\n";
+        return s + "|}";
+      },
+      500);
+}
+
+// Row 2: tables nested in the last cell of each other.
+BOOST_AUTO_TEST_CASE(nested_tables) {
+  check_linear(
+      "nested tables", [](size_t n) { return repeat("{|\n|-\n| 1\n", n) + repeat("|}\n", n); },
+      500);
+  check_linear(
+      "nested tables with dates and countries",
+      [](size_t n) {
+        return repeat("{|\n! Country !! Date\n|-\n| [[Chile]] || 5 May 1990\n|-\n| [[Peru]] || ",
+                      n) +
+               repeat("\n|}\n", n);
+      },
+      200);
+}
+
+// Row 3: long runs of brackets and braces, closed and unclosed.
+BOOST_AUTO_TEST_CASE(bracket_runs) {
+  check_linear(
+      "[ run ] run", [](size_t n) { return repeat("[", n) + repeat("]", n); }, 5000);
+  check_linear(
+      "{{ run }} run", [](size_t n) { return repeat("{{", n) + repeat("}}", n); }, 2500);
+  check_linear(
+      "{{{ run }}} run", [](size_t n) { return repeat("{{{", n) + repeat("}}}", n); }, 2500);
+  check_linear(
+      "[[ run ]] run", [](size_t n) { return repeat("[[", n) + repeat("]]", n); }, 2500);
+  check_linear(
+      "[ run", [](size_t n) { return repeat("[", n); }, 5000);
+  check_linear(
+      "] run after [", [](size_t n) { return "[" + repeat("]", n); }, 5000);
+}
+
+// Row 3 too: `wikivet parse` prints the tree, indented by depth; 400 000 nested brackets must
+// not print 400 000 levels of spaces.
+BOOST_AUTO_TEST_CASE(tree_dump_of_deep_nesting) {
+  auto dump_size = [](size_t n) {
+    const std::string text = repeat("[", n) + repeat("]", n);
+    return dump_tree(parse(text)).size();
+  };
+  const size_t small = dump_size(5000), large = dump_size(20000);
+  BOOST_TEST_MESSAGE("dump: " << small << " bytes, then " << large << " bytes");
+  BOOST_TEST(large < 6 * small);
+}
