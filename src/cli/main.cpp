@@ -52,7 +52,18 @@ int main(int argc, char** argv) {
     return 0;
   }
   for (const auto& c : kCommands) {
-    if (first == c.name) return c.run(argc - 1, argv + 1);
+    if (first != c.name) continue;
+    // `wikivet check --version` answers like `wikivet --version`, as other linters do (an
+    // argument after "--" is a file name, not an option).
+    for (int i = 2; i < argc; ++i) {
+      const std::string_view a = argv[i];
+      if (a == "--") break;
+      if (a == "--version" || a == "-V") {
+        std::cout << "wikivet " << wikivet::kVersion << "\n";
+        return 0;
+      }
+    }
+    return c.run(argc - 1, argv + 1);
   }
   // Not a command: a file or an option of `check`.
   if (!first.empty() && (first[0] == '-' || first.find('.') != std::string_view::npos ||
