@@ -11,6 +11,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
+#include "cli/output_paths.hpp"
 #include "cli/wiki_inputs.hpp"
 #include "engine/config.hpp"
 #include "engine/config_file.hpp"
@@ -226,7 +227,18 @@ int cmd_check(int argc, char** argv) {
   if (!write_baseline.empty()) recorder.emplace(write_baseline);
   // --diff and --write-baseline speak on their own: the report appears only when asked for.
   if (formats.empty() && !diff && !recorder) formats.push_back("text");
+  {
+    // Refused before anything is written: a report over an input, or two outputs to one file.
+    std::vector<std::string> outputs;
+    for (size_t i = 0; i < formats.size(); ++i) {
+      FormatTarget t = parse_format(formats[i]);
+      outputs.push_back(t.path.empty() && i == 0 ? output : t.path);
+    }
+    outputs.push_back(write_baseline);
+    if (const std::string why = output_collision(outputs, files); !why.empty()) return usage(why);
+  }
   std::vector<std::unique_ptr<std::ofstream>> streams;
+  std::vector<std::string> stream_paths;
   std::vector<std::unique_ptr<OutputWriter>> writers;
   for (size_t i = 0; i < formats.size(); ++i) {
     FormatTarget t = parse_format(formats[i]);
@@ -239,6 +251,7 @@ int cmd_check(int argc, char** argv) {
         return kExitUsage;
       }
       out = streams.back().get();
+      stream_paths.push_back(t.path);
     }
     WriterOptions wo;
     wo.color =
@@ -279,6 +292,21 @@ int cmd_check(int argc, char** argv) {
     for (auto& w : writers) w->file(report.result);
   }
   for (auto& w : writers) w->end();
+  // Every report checked as written (a full disk, /dev/full): a truncated report with exit 0
+  // or 1 would pass for a complete one.
+  for (size_t i = 0; i < streams.size(); ++i) {
+    streams[i]->flush();
+    if (!*streams[i]) {
+      std::cerr << "wikivet check: cannot write '" << stream_paths[i]
+                << "' (disk full?): the report is incomplete\n";
+      return kExitUsage;
+    }
+  }
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "wikivet check: cannot write to standard output: the report is incomplete\n";
+    return kExitUsage;
+  }
   if (recorder) {
     if (const std::string error = recorder->write(); !error.empty()) {
       std::cerr << "wikivet: --write-baseline: " << error << "\n";
