@@ -13,12 +13,25 @@ constexpr RuleMeta kMeta{
     "date-invalid",
     Category::Dates,
     Severity::Error,
-    "A date does not exist (31 February), or a date cell holds more than one date.",
+    "A date does not exist (31 February), is badly written (1949-2-7), or a date cell holds "
+    "several dates.",
     R"md(
-A date column's cell should hold one date. A date that cannot exist (31 February 2003,
-29 February 1900) is a typo; a cell that mixes a date with prose ("5 November 1992
-Diplomatic Severed in 4 August 2024") cannot be sorted or compared, and the second fact
-belongs in the notes. Dates in date templates anywhere in the article (`{{dts}}`,
+Reports, in a date column (a column whose header names a date or whose cells mostly hold
+dates):
+- a date that cannot exist (31 February 2003, 29 February 1900): a typo;
+- a badly written date: numbers only or a numeric month ("1949-2-7", "7/1/1972",
+  "1991 09 06", "1869-10", "1966-Nov-30"), which readers may read two ways and which do not
+  sort; the message gives the reading when only one is possible;
+- a cell with several dates ("1912, 1971", "5 November 1992 Diplomatic Severed in 4 August
+  2024"): it cannot be sorted or compared, and the second fact belongs in the notes;
+- a cell whose text is no date at all or buries its date in prose.
+
+Not reported, because they are what the table means: a period ("1977–79", "1960s",
+"December 27–29, 1988"), one date with words that bound or qualify it in any language
+("Before 1982", "after 1975", "22 January 1993 or before", "1921 (before the exchange)",
+"(relations severed in May 2018)"), a date with a note on its own line ("1962<br>(re-
+established 2001)"), and cells that say nothing of a date (numbers, words, images). Empty and
+"Unknown" cells are `date-unknown`'s. Date templates anywhere in the article (`{{dts}}`,
 `{{Start date}}`) are checked for existence too.
 
 Bad:
@@ -35,6 +48,29 @@ Good:
 )md",
     false};
 
+std::string problem(const Article& article, const DateValue& dv) {
+  switch (dv.fault) {
+    case DateValue::Fault::Malformed: {
+      std::string m = "badly written date " + quoted(dv.text);
+      if (auto md = parse_malformed_date(dv.text); md && md->readable) {
+        const DateFormat f =
+            article.declared_date_format == DateFormat::Mdy ? DateFormat::Mdy : DateFormat::Dmy;
+        m += " (" + format_date(md->date, f) + "?)";
+      } else if (md) {
+        m += " (day and month can be read either way)";
+      }
+      return m;
+    }
+    case DateValue::Fault::Several:
+      return "date cell holds " + std::to_string(count_dates(dv.text)) +
+             " dates: " + quoted(dv.text);
+    case DateValue::Fault::NotOneDate:
+      break;
+  }
+  return count_dates(dv.text) == 0 ? "date cell holds no date: " + quoted(dv.text)
+                                   : "date cell holds more than its date: " + quoted(dv.text);
+}
+
 }  // namespace
 
 std::unique_ptr<Rule> make_date_invalid_rule() {
@@ -42,8 +78,7 @@ std::unique_ptr<Rule> make_date_invalid_rule() {
     std::vector<Range> reported;
     for_each_date_cell(article, [&](const Table& t, int row, const TableCell& cell) {
       if (cell.date.kind == DateValue::Kind::Invalid) {
-        out.report(cell.date.range,
-                   row_name(t, row) + ": date cell is not one date: " + quoted(cell.date.text),
+        out.report(cell.date.range, row_name(t, row) + ": " + problem(article, cell.date),
                    row_key(t, row));
         reported.push_back(cell.date.range);
       } else if (cell.date.kind == DateValue::Kind::Date && !cell.date.date.exists) {

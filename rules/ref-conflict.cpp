@@ -9,6 +9,26 @@ namespace wikivet {
 
 namespace {
 
+bool is_markup(char c) {
+  return c == '|' || c == '=' || c == '{' || c == '}' || c == '[' || c == ']' || c == '<' ||
+         c == '>';
+}
+
+// The content as compared: white space folded, and dropped where it touches markup.
+std::string canonical(std::string_view content) {
+  const std::string folded = fold_spaces(content);
+  std::string out;
+  out.reserve(folded.size());
+  for (size_t i = 0; i < folded.size(); ++i) {
+    const char c = folded[i];
+    if (c == ' ' && ((!out.empty() && is_markup(out.back())) ||
+                     (i + 1 < folded.size() && is_markup(folded[i + 1]))))
+      continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
 constexpr RuleMeta kMeta{
     "ref-conflict",  Category::Refs,
     Severity::Error, "One reference name is defined twice with different content.",
@@ -16,7 +36,10 @@ constexpr RuleMeta kMeta{
 A reference name must stand for one citation. When two definitions of the same name (in the
 same group) say different things, MediaWiki keeps one and shows "Cite error: Invalid <ref>
 tag; name x defined multiple times with different content". Differences of white space do
-not count.
+not count: runs of spaces, tabs and line breaks count as one space, and none at all next to
+the markup of templates, links and tags (`{{Cite web |title=X}}` and `{{Cite web|title = X}}`
+are the same citation). Refs whose content a template builds (`{{Single chart|refname=x}}`)
+are not compared.
 
 Bad:
 
@@ -38,9 +61,9 @@ std::unique_ptr<Rule> make_ref_conflict_rule() {
     std::map<std::pair<std::string, std::string>, const Ref*> first;
     std::map<std::pair<std::string, std::string>, std::string> first_text;
     for (const Ref& r : article.refs) {
-      if (r.name.empty() || !r.defines) continue;
+      if (r.name.empty() || !r.defines || r.generated) continue;
       const auto key = std::make_pair(r.group, r.name);
-      std::string text = fold_spaces(article.tree().slice(r.content));
+      std::string text = canonical(article.tree().slice(r.content));
       auto it = first.find(key);
       if (it == first.end()) {
         first[key] = &r;

@@ -47,6 +47,7 @@ TEST_PKGS=(
   bzip2 xz-utils patch diffutils      # tests build and break dumps, apply --diff output
   parallel                            # integration test of the GNU parallel recipe
   chromium                            # the HTML report is tested in a real (headless) browser
+  neovim                              # `wikivet lsp` is tested with Neovim's LSP client (headless)
 )
 PKGS=("${RUNTIME_PKGS[@]}")
 if [ "$mode" != runtime ]; then PKGS+=("${BUILD_PKGS[@]}"); fi

@@ -28,7 +28,35 @@ BOOST_AUTO_TEST_CASE(date_unknown_fires_on_unknown_and_empty) {
   BOOST_TEST_REQUIRE(f.size() == 3u);
   BOOST_TEST(f[0].message == "Ireland: date is Unknown");
   BOOST_TEST(f[1].message == "Uruguay: date is empty");
-  BOOST_TEST(f[2].message == "Chile: date is N/A");
+  BOOST_TEST(f[2].message == "Chile: date is 'N/A' (not applicable, or not known?)");
+  // Each kind has its own key, so that one can be kept and another dropped.
+  BOOST_TEST(f[0].key == "Ireland (unknown)");
+  BOOST_TEST(f[1].key == "Uruguay (empty)");
+  BOOST_TEST(f[2].key == "Chile (n/a)");
+}
+
+BOOST_AUTO_TEST_CASE(date_unknown_kinds_images_and_reasons) {
+  // {{N/A}} is "not applicable"; an image or a check mark is something, not an empty cell.
+  const auto t = dated({{"France", "20 August 1960"},
+                        {"Chile", "{{N/A}}"},
+                        {"Peru", "[[File:Yes check.svg|20px]]"},
+                        {"Togo", "{{tick}}"},
+                        {"Niger", "2 May 1962"}});
+  const auto f = run(t, "date-unknown");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "Chile (n/a)");
+  // The option keeps the kinds a project wants.
+  Config only_unknown;
+  only_unknown.options["date-unknown"].values.push_back({"report", {"unknown"}});
+  BOOST_TEST(run(t, "date-unknown", only_unknown).empty());
+  // Rows that say why they have no date, and organisations, are quiet; a near miss fires.
+  const std::string rows = list_table(
+      {"|1\n|{{Flag|France}}\n|20 August 1960\n|x",
+       "|2\n|{{Flag|Bhutan}}\n|\n|No diplomatic relations.", "|3\n|{{Flag|European Union}}\n|\n|y",
+       "|4\n|{{Flag|Peru}}\n|\n|Relations are friendly.", "|5\n|{{Flag|Togo}}\n|2 May 1962\n|z"});
+  const auto g = run(rows, "date-unknown");
+  BOOST_TEST_REQUIRE(g.size() == 1u);
+  BOOST_TEST(g[0].key == "Peru (empty)");
 }
 
 BOOST_AUTO_TEST_CASE(date_unknown_parameter) {
@@ -90,6 +118,64 @@ BOOST_AUTO_TEST_CASE(date_invalid_ignores_cells_with_nothing_of_a_date) {
                         {"Togo", "\xCE\xAC\xCE\xB3\xCE\xBD\xCF\x89\xCF\x83\xCF\x84\xCE\xB7"},
                         {"Niger", "2 May 1962"}});
   BOOST_TEST(run(t, "date-invalid").empty());
+}
+
+BOOST_AUTO_TEST_CASE(date_invalid_says_what_is_wrong) {
+  const auto t = dated({{"France", "20 August 1960"},
+                        {"Chile", "1949-2-7"},
+                        {"Peru", "7/1/1972"},
+                        {"Togo", "1991 09 06"},
+                        {"Niger", "1912, 1971"},
+                        {"Mali", "{{dts|1993-5-19}}"},
+                        {"Iran", "3 June 1963"},
+                        {"Iraq", "4 June 1964"},
+                        {"Oman", "5 June 1965"}});
+  const auto f = run(t, "date-invalid");
+  BOOST_TEST_REQUIRE(f.size() == 5u);
+  BOOST_TEST(f[0].message == "Chile: badly written date '1949-2-7' (7 February 1949?)");
+  BOOST_TEST(f[1].message ==
+             "Peru: badly written date '7/1/1972' (day and month can be read either way)");
+  BOOST_TEST(f[2].message == "Togo: badly written date '1991 09 06' (6 September 1991?)");
+  BOOST_TEST(f[3].message == "Niger: date cell holds 2 dates: '1912, 1971'");
+  BOOST_TEST(f[4].message == "Mali: badly written date '1993-5-19' (19 May 1993?)");
+}
+
+BOOST_AUTO_TEST_CASE(date_invalid_quiet_on_what_the_table_means) {
+  // Bounds and qualifiers in any language, a range inside one month, a season, a date and a
+  // note on its own line, words around a date template, an empty date template.
+  const auto t =
+      dated({{"France", "Before 1982"},
+             {"Chile", "22 January 1993 or before"},
+             {"Peru",
+              "December 27\xE2\x80\x93"
+              "29, 1988"},
+             {"Togo", "1921 (\xCE\xA0\xCF\x81\xCE\xB9\xCE\xBD \xCF\x84\xCE\xB7\xCE\xBD)"},
+             {"Niger", "(Diplomatic relations severed in May 2018)"},
+             {"Mali", "June 1, 1973{{pb}}'''(suspended June 14, 1977)'''"},
+             {"Iran", "Before {{dts|1984}}"},
+             {"Iraq", "19 October {{dts|format=dmy|1929}}"},
+             {"Oman", "1929/30"},
+             {"Laos", "1909 (?)"},
+             {"Cuba", "{{dts|1940-04}}"},
+             {"Fiji", "2 May 1962"}});
+  BOOST_TEST(run(t, "date-invalid").empty());
+  // {{dts|}} is an empty date: date-unknown's.
+  const auto e = run(dated({{"France", "20 August 1960"},
+                            {"Chile", "{{dts|}}"},
+                            {"Peru", "2 May 1962"},
+                            {"Togo", "3 June 1963"}}),
+                     "date-unknown");
+  BOOST_TEST_REQUIRE(e.size() == 1u);
+  BOOST_TEST(e[0].key == "Chile (empty)");
+  // Near misses: two bounded dates, a second date alone on the next line.
+  const auto f = run(dated({{"France", "20 August 1960"},
+                            {"Chile", "Before 1982, after 1990"},
+                            {"Peru", "4 March 1930<br>16 July 2011"},
+                            {"Togo", "3 June 1963"}}),
+                     "date-invalid");
+  BOOST_TEST_REQUIRE(f.size() == 2u);
+  BOOST_TEST(f[0].key == "Chile");
+  BOOST_TEST(f[1].key == "Peru");
 }
 
 BOOST_AUTO_TEST_CASE(date_invalid_accepts_trailing_refs_and_notes) {

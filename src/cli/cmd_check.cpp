@@ -1,15 +1,22 @@
 // `wikivet check FILE...`: parse, model, rules, report.
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/program_options.hpp>
+#include <condition_variable>
 #include <fstream>
+#include <functional>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/inputs.hpp"
 #include "cli/options.hpp"
 #include "cli/output_paths.hpp"
 #include "cli/wiki_inputs.hpp"
@@ -37,13 +44,91 @@ FormatTarget parse_format(const std::string& spec) {
   return {spec.substr(0, eq), spec.substr(eq + 1)};
 }
 
+// --stdin-filename: standard input is reported under the name it stands for.
+void rename_input(FileResult& r, const std::string& name) {
+  r.path = name;
+  for (auto& f : r.findings) {
+    f.location.path = name;
+    for (auto& rel : f.related) rel.location.path = name;
+  }
+  for (auto& f : r.absent) f.location.path = name;
+}
+
+// -j N: workers check files in parallel (each with its own EditCheck), and `handle` sees the
+// reports in input order on this thread. Workers stay at most 4 N files ahead of the output,
+// so memory is bounded whatever the number of files.
+void run_in_order(const std::vector<std::string>& files, const std::vector<Config>& configs,
+                  const EditCheckOptions& options, unsigned workers,
+                  const std::function<void(size_t, FileReport&)>& handle) {
+  const size_t window = 4 * static_cast<size_t>(workers);
+  std::vector<std::optional<FileReport>> slots(files.size());
+  std::mutex mu;
+  std::condition_variable ready, room;
+  size_t next_job = 0, next_out = 0;
+  std::vector<std::thread> threads;
+  for (unsigned t = 0; t < workers; ++t) {
+    threads.emplace_back([&] {
+      EditCheck checker(options);
+      while (true) {
+        size_t i;
+        {
+          std::unique_lock lock(mu);
+          room.wait(lock, [&] { return next_job >= files.size() || next_job < next_out + window; });
+          if (next_job >= files.size()) return;
+          i = next_job++;
+        }
+        FileReport report = checker.check(files[i], configs[i]);
+        {
+          std::lock_guard lock(mu);
+          slots[i].emplace(std::move(report));
+        }
+        ready.notify_all();
+      }
+    });
+  }
+  for (size_t i = 0; i < files.size(); ++i) {
+    std::optional<FileReport> report;
+    {
+      std::unique_lock lock(mu);
+      ready.wait(lock, [&] { return slots[i].has_value(); });
+      report = std::move(slots[i]);
+      slots[i].reset();
+      next_out = i + 1;
+    }
+    room.notify_all();
+    handle(i, *report);
+  }
+  for (auto& t : threads) t.join();
+}
+
+// ruff's --statistics: one line per rule, most findings first; [*] when its findings have fixes.
+void print_statistics(const std::map<std::string, std::pair<size_t, bool>>& per_rule) {
+  std::vector<std::pair<std::string, std::pair<size_t, bool>>> rows(per_rule.begin(),
+                                                                    per_rule.end());
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
+  size_t total = 0;
+  for (const auto& row : rows) {
+    const Rule* rule = find_rule(row.first);
+    std::string count = std::to_string(row.second.first);
+    std::cout << std::string(count.size() < 5 ? 5 - count.size() : 0, ' ') << count << "  "
+              << row.first << std::string(row.first.size() < 26 ? 26 - row.first.size() : 1, ' ')
+              << (row.second.second ? "[*] " : "    ")
+              << (rule ? std::string(rule->meta().summary) : std::string()) << "\n";
+    total += row.second.first;
+  }
+  std::cout << "total: " << total << (total == 1 ? " finding" : " findings") << "\n";
+}
+
 }  // namespace
 
 int cmd_check(int argc, char** argv) {
   po::options_description opts("wikivet check [options] FILE...  (FILE may be - for stdin)");
   std::vector<std::string> files, formats, select, ignore, fix_only;
   std::string output, fail_on = "warning", color = "auto", config_path, srcroot;
-  std::string baseline, baseline_git, write_baseline;
+  std::string baseline, baseline_git, write_baseline, stdin_filename;
+  std::vector<std::string> extensions;
+  unsigned jobs = 0;
   opts.add_options()("help,h", "show this help")(
       "format,f", po::value(&formats)->composing(),
       ("output format, repeatable; FORMAT or FORMAT=FILE. Formats: " +
@@ -51,15 +136,27 @@ int cmd_check(int argc, char** argv) {
           .c_str())("output,o", po::value(&output), "write the (first) format to FILE")(
       "fail-on", po::value(&fail_on),
       "lowest severity that makes the exit code 1: error|warning|info|never (default warning)")(
-      "select", po::value(&select)->composing(), "only these rule ids or categories (repeatable)")(
-      "ignore", po::value(&ignore)->composing(), "skip these rule ids or categories (repeatable)")(
-      "color", po::value(&color), "auto|always|never (default auto: only on a terminal)")(
+      "select", po::value(&select)->composing(),
+      "only these rule ids or categories (repeatable, or a comma list)")(
+      "ignore", po::value(&ignore)->composing(),
+      "skip these rule ids or categories (repeatable, or a comma list)")(
+      "color", po::value(&color),
+      "auto|always|never (default auto: only on a terminal, and not when NO_COLOR is set)")(
+      "statistics", "print how many findings each rule has instead of the findings")(
+      "jobs,j", po::value(&jobs),
+      "check N files at once (default: the number of cores); output stays in input order")(
+      "extension", po::value(&extensions)->composing(),
+      "file extensions a directory walk checks (repeatable or comma list; default: the config "
+      "file's `extensions`, else wiki)")(
+      "stdin-filename", po::value(&stdin_filename),
+      "the path standard input stands for: its config file, overrides and the reported path")(
       "show-suppressed", "keep findings silenced by inline comments (marked as suppressed)")(
       "config", po::value(&config_path),
       "use this config file for every input (default: the nearest wikivet.toml or "
       ".wikivet.toml above each file)")("no-config", "ignore config files")(
       "srcroot", po::value(&srcroot),
-      "sarif: make artifact URIs relative to this directory (default: the working directory)");
+      "sarif: make artifact URIs relative to this directory (default: the top of the git "
+      "working tree, else the working directory)");
   po::options_description edits("Edits: baselines and fixes (docs/baselines-and-fixes.md)");
   edits.add_options()(
       "baseline", po::value(&baseline),
@@ -75,7 +172,7 @@ int cmd_check(int argc, char** argv) {
       "fix", "apply the fixes of the reported findings to the files, then re-check them")(
       "diff", "print the fixes as a unified diff on standard output; write nothing")(
       "fix-only", po::value(&fix_only)->composing(),
-      "with --fix or --diff: only the fixes of this rule (repeatable)");
+      "with --fix or --diff: only the fixes of this rule (repeatable, or a comma list)");
   opts.add(edits);
   WikiRequest wiki;
   std::vector<std::string> revisions;
@@ -99,6 +196,12 @@ int cmd_check(int argc, char** argv) {
       "wiki-timeout-ms", po::value(&wiki.timeout_ms), "tests: per-request timeout");
   po::variables_map vm;
   if (auto done = parse_command_line("check", argc, argv, opts, hidden, vm)) return *done;
+  select = split_commas(select);
+  ignore = split_commas(ignore);
+  fix_only = split_commas(fix_only);
+  extensions = split_commas(extensions);
+  for (auto& e : extensions)
+    while (e.starts_with('.')) e.erase(e.begin());
   const bool from_wiki_api = vm.count("wiki") > 0;
   if (files.empty() && !(from_wiki_api && !revisions.empty())) {
     std::cerr << "wikivet check: no input files (give paths, or - for standard input"
@@ -185,21 +288,36 @@ int cmd_check(int argc, char** argv) {
   cli.select = select;
   cli.ignore = ignore;
   cli.show_suppressed = vm.count("show-suppressed") > 0;
+  if (!stdin_filename.empty() && std::count(files.begin(), files.end(), "-") == 0)
+    return usage("--stdin-filename names standard input: give - among the inputs");
+  if (vm.count("jobs") && jobs == 0) return usage("-j must be at least 1");
   std::vector<Config> configs;
+  std::vector<std::string> expansion_errors;
   try {
     std::optional<std::string> explicit_path;
     if (vm.count("config")) explicit_path = config_path;
     ConfigResolver resolver(explicit_path, vm.count("no-config") == 0);
+    // Directories and globs become the files they hold (walks read config files for their
+    // `exclude` and `extensions`, so they come after the resolver).
+    // (With --wiki the arguments are page titles.)
+    if (!from_wiki_api) {
+      ExpandedInputs expanded = expand_inputs(files, resolver, extensions);
+      files = std::move(expanded.files);
+      expansion_errors = std::move(expanded.errors);
+    }
     for (const auto& path : files) {
-      // A page held in memory has no folder: the working directory's config applies.
-      const auto file = resolver.for_file(from_wiki_api && wiki.save_dir.empty() ? "-" : path);
-      configs.push_back(effective_config(file.get(), path, cli));
+      // Standard input with --stdin-filename is configured as that path; a page held in
+      // memory has no folder: the working directory's config applies.
+      const std::string& as = path == "-" && !stdin_filename.empty() ? stdin_filename : path;
+      const auto file = resolver.for_file(from_wiki_api && wiki.save_dir.empty() ? "-" : as);
+      configs.push_back(effective_config(file.get(), as, cli));
     }
     for (const auto& w : resolver.take_warnings()) std::cerr << "wikivet: warning: " << w << "\n";
   } catch (const ConfigError& e) {
     std::cerr << e.what() << "\n";
     return kExitUsage;
   }
+  for (const auto& e : expansion_errors) std::cerr << "wikivet check: " << e << "\n";
 
   EditCheckOptions edit_options;
   if (vm.count("baseline")) {
@@ -225,14 +343,38 @@ int cmd_check(int argc, char** argv) {
   edit_options.inputs = files;
   std::optional<BaselineRecorder> recorder;
   if (!write_baseline.empty()) recorder.emplace(write_baseline);
-  // --diff and --write-baseline speak on their own: the report appears only when asked for.
-  if (formats.empty() && !diff && !recorder) formats.push_back("text");
+  const bool statistics = vm.count("statistics") > 0;
+  // --diff, --write-baseline and --statistics speak on their own: the report appears only when
+  // asked for.
+  if (formats.empty() && !diff && !recorder && !statistics) formats.push_back("text");
+  if (!output.empty()) {
+    // -o gives a file to the first format that names none; silence would lose the report.
+    const bool taken = std::any_of(formats.begin(), formats.end(), [](const std::string& f) {
+      return parse_format(f).path.empty();
+    });
+    if (!taken)
+      return usage(formats.empty() ? "-o FILE needs a --format to write into it"
+                                   : "-o FILE: every --format names its own file already; drop -o "
+                                     "or give one --format without =FILE");
+  }
+  if (statistics)
+    for (const auto& f : formats) {
+      const FormatTarget t = parse_format(f);
+      if ((t.path.empty() && output.empty()) || t.path == "-")
+        return usage("--statistics prints to standard output: write --format " + t.format +
+                     " to a file (FORMAT=FILE or -o FILE)");
+    }
   {
     // Refused before anything is written: a report over an input, or two outputs to one file.
     std::vector<std::string> outputs;
-    for (size_t i = 0; i < formats.size(); ++i) {
-      FormatTarget t = parse_format(formats[i]);
-      outputs.push_back(t.path.empty() && i == 0 ? output : t.path);
+    bool taken = false;
+    for (const auto& f : formats) {
+      FormatTarget t = parse_format(f);
+      if (t.path.empty() && !taken && !output.empty()) {
+        t.path = output;
+        taken = true;
+      }
+      outputs.push_back(t.path);
     }
     outputs.push_back(write_baseline);
     if (const std::string why = output_collision(outputs, files); !why.empty()) return usage(why);
@@ -240,9 +382,13 @@ int cmd_check(int argc, char** argv) {
   std::vector<std::unique_ptr<std::ofstream>> streams;
   std::vector<std::string> stream_paths;
   std::vector<std::unique_ptr<OutputWriter>> writers;
+  bool output_taken = false;
   for (size_t i = 0; i < formats.size(); ++i) {
     FormatTarget t = parse_format(formats[i]);
-    if (t.path.empty() && i == 0 && !output.empty()) t.path = output;
+    if (t.path.empty() && !output_taken && !output.empty()) {
+      t.path = output;
+      output_taken = true;
+    }
     std::ostream* out = &std::cout;
     if (!t.path.empty() && t.path != "-") {
       streams.push_back(std::make_unique<std::ofstream>(t.path, std::ios::binary));
@@ -254,8 +400,7 @@ int cmd_check(int argc, char** argv) {
       stream_paths.push_back(t.path);
     }
     WriterOptions wo;
-    wo.color =
-        out == &std::cout && (color == "always" || (color == "auto" && ::isatty(STDOUT_FILENO)));
+    wo.color = out == &std::cout && use_color(color, STDOUT_FILENO);
     wo.show_suppressed = cli.show_suppressed;
     wo.show_baseline = edit_options.show_baseline;
     wo.srcroot = srcroot;
@@ -270,27 +415,57 @@ int cmd_check(int argc, char** argv) {
   }
 
   for (auto& w : writers) w->begin();
-  bool input_error = false;
+  bool input_error = !expansion_errors.empty();
+  for (const auto& e : expansion_errors)
+    for (auto& w : writers) w->input_error("", e);
   bool failing = false;
-  EditCheck checker(std::move(edit_options));
-  for (size_t i = 0; i < files.size(); ++i) {
-    FileReport report = checker.check(files[i], configs[i]);
+  std::map<std::string, std::pair<size_t, bool>> per_rule;  // --statistics: count, fixable
+  size_t fixes_applied = 0, files_fixed = 0;
+  // Pages fetched from a wiki are already in memory: one worker reads them.
+  const unsigned workers =
+      from_wiki_api
+          ? 1u
+          : std::max(1u, std::min<unsigned>(
+                             vm.count("jobs") ? jobs : std::thread::hardware_concurrency(),
+                             static_cast<unsigned>(files.size())));
+  auto handle = [&](size_t i, FileReport& report) {
     if (!report.error.empty()) {
       std::cerr << "wikivet: " << report.error << "\n";
       input_error = true;
-      continue;
+      for (auto& w : writers) w->input_error(files[i], report.error);
+      return;
     }
+    if (files[i] == "-" && !stdin_filename.empty()) rename_input(report.result, stdin_filename);
     for (const auto& note : report.notes) std::cerr << "wikivet: " << note << "\n";
     if (report.fix_failed) input_error = true;
+    if (report.fixes_applied > 0) {
+      fixes_applied += report.fixes_applied;
+      ++files_fixed;
+    }
     std::cout << report.diff;
     if (recorder) recorder->add(report.result.path, std::move(report.recorded));
     for (const auto& f : report.result.findings) {
-      if (!f.suppressed && f.baseline_state != "unchanged" &&
-          static_cast<int>(f.severity) <= *level)
-        failing = true;
+      if (f.suppressed || f.baseline_state == "unchanged") continue;
+      if (static_cast<int>(f.severity) <= *level) failing = true;
+      auto& entry = per_rule[f.rule];
+      ++entry.first;
+      entry.second = entry.second || (f.fix && !f.fix->edits.empty());
     }
     for (auto& w : writers) w->file(report.result);
+  };
+  if (workers <= 1) {
+    EditCheck checker(std::move(edit_options));
+    for (size_t i = 0; i < files.size(); ++i) {
+      FileReport report = checker.check(files[i], configs[i]);
+      handle(i, report);
+    }
+  } else {
+    run_in_order(files, configs, edit_options, workers, handle);
   }
+  if (fix && files_fixed > 0)
+    std::cerr << "wikivet: applied " << fixes_applied << (fixes_applied == 1 ? " fix" : " fixes")
+              << " in " << files_fixed << (files_fixed == 1 ? " file" : " files") << "\n";
+  if (statistics) print_statistics(per_rule);
   for (auto& w : writers) w->end();
   // Every report checked as written (a full disk, /dev/full): a truncated report with exit 0
   // or 1 would pass for a complete one.

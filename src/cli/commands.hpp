@@ -9,6 +9,7 @@ int cmd_rules(int argc, char** argv);
 int cmd_explain(int argc, char** argv);
 int cmd_audit(int argc, char** argv);
 int cmd_config(int argc, char** argv);
+int cmd_lsp(int argc, char** argv);
 
 inline constexpr int kExitClean = 0;
 inline constexpr int kExitFindings = 1;

@@ -22,6 +22,7 @@ constexpr Command kCommands[] = {
     {"rules", wikivet::cli::cmd_rules, "list the rules (id, category, severity, summary)"},
     {"explain", wikivet::cli::cmd_explain, "print the documentation of one rule"},
     {"config", wikivet::cli::cmd_config, "show the effective configuration (--show)"},
+    {"lsp", wikivet::cli::cmd_lsp, "a Language Server Protocol server on stdin/stdout"},
 };
 
 void usage(std::ostream& out) {
@@ -52,7 +53,18 @@ int main(int argc, char** argv) {
     return 0;
   }
   for (const auto& c : kCommands) {
-    if (first == c.name) return c.run(argc - 1, argv + 1);
+    if (first != c.name) continue;
+    // `wikivet check --version` answers like `wikivet --version`, as other linters do (an
+    // argument after "--" is a file name, not an option).
+    for (int i = 2; i < argc; ++i) {
+      const std::string_view a = argv[i];
+      if (a == "--") break;
+      if (a == "--version" || a == "-V") {
+        std::cout << "wikivet " << wikivet::kVersion << "\n";
+        return 0;
+      }
+    }
+    return c.run(argc - 1, argv + 1);
   }
   // Not a command: a file or an option of `check`.
   if (!first.empty() && (first[0] == '-' || first.find('.') != std::string_view::npos ||

@@ -1,5 +1,8 @@
 #include "cli/options.hpp"
 
+#include <unistd.h>
+
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -36,6 +39,31 @@ std::optional<int> parse_fail_level(const std::string& s) {
   if (s == "info") return 2;
   if (s == "never") return -1;
   return std::nullopt;
+}
+
+std::vector<std::string> split_commas(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const auto& v : values) {
+    size_t start = 0;
+    while (start <= v.size()) {
+      size_t comma = v.find(',', start);
+      if (comma == std::string::npos) comma = v.size();
+      std::string item = v.substr(start, comma - start);
+      while (!item.empty() && item.back() == ' ') item.pop_back();
+      while (!item.empty() && item.front() == ' ') item.erase(item.begin());
+      if (!item.empty()) out.push_back(std::move(item));
+      start = comma + 1;
+    }
+  }
+  return out;
+}
+
+bool use_color(const std::string& mode, int fd) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  return ::isatty(fd) != 0;
 }
 
 }  // namespace wikivet::cli

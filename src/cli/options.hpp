@@ -3,6 +3,7 @@
 #include <boost/program_options.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace wikivet::cli {
 
@@ -17,5 +18,13 @@ std::optional<int> parse_command_line(const char* command, int argc, char** argv
 // --fail-on: the lowest severity (as an int: error 0, warning 1, info 2) that makes the exit
 // code 1, or -1 for "never"; nullopt for anything else.
 std::optional<int> parse_fail_level(const std::string& s);
+
+// Repeatable list options also take comma lists, as ruff's do: {"a,b", "c"} -> {"a", "b", "c"}
+// (empty items dropped).
+std::vector<std::string> split_commas(const std::vector<std::string>& values);
+
+// Whether to colour output going to `fd`: --color always/never decide; auto colours a terminal
+// unless the NO_COLOR environment variable is set to anything non-empty (no-color.org).
+bool use_color(const std::string& mode, int fd);
 
 }  // namespace wikivet::cli

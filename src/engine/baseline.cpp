@@ -73,7 +73,8 @@ std::vector<RefDonor> ref_definitions_of(const Source& source, const std::string
   std::vector<RefDonor> out;
   std::set<std::pair<std::string, std::string>> seen;
   for (const Ref& r : article.refs) {
-    if (r.name.empty() || !r.defines) continue;
+    // A generated ref's content is the template's, with nothing to copy.
+    if (r.name.empty() || !r.defines || r.generated) continue;
     if (!seen.insert({r.group, r.name}).second) continue;
     const std::string_view content =
         article.text().substr(r.content.begin, r.content.end - r.content.begin);

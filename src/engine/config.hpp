@@ -3,12 +3,14 @@
 // options. Built from defaults, then the nearest config file, then the command line
 // (src/engine/config_file.cpp reads files; the CLI fills in the rest).
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/finding.hpp"
 #include "engine/rule.hpp"
+#include "model/reference_templates.hpp"
 
 namespace wikivet {
 
@@ -20,6 +22,12 @@ struct Config {
   std::map<std::string, RuleOptions> options;  // per rule id
   bool show_suppressed = false;
   std::string origin;  // where it came from (for `config --show`): "defaults", a file path
+  // The templates that make references and reference lists (the wiki's profile); null: the
+  // English Wikipedia's (ReferenceTemplates::english()).
+  std::shared_ptr<const ReferenceTemplates> reference_templates;
+  const ReferenceTemplates& reference_templates_or_default() const {
+    return reference_templates ? *reference_templates : ReferenceTemplates::english();
+  }
 
   bool enabled(const RuleMeta& meta) const;
   Severity severity_of(const RuleMeta& meta) const;

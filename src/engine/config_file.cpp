@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <set>
 #include <sstream>
@@ -129,6 +130,11 @@ PathGlob::PathGlob(std::string pattern) : pattern_(std::move(pattern)) {
   re_ = std::make_unique<RE2>(glob_to_regex(p), opts);
   if (!re_->ok()) throw std::invalid_argument("bad glob '" + pattern_ + "': " + re_->error());
 }
+PathGlob::PathGlob(const PathGlob& other) : PathGlob(other.pattern_) {}
+PathGlob& PathGlob::operator=(const PathGlob& other) {
+  if (this != &other) *this = PathGlob(other.pattern_);
+  return *this;
+}
 PathGlob::PathGlob(PathGlob&&) noexcept = default;
 PathGlob& PathGlob::operator=(PathGlob&&) noexcept = default;
 PathGlob::~PathGlob() = default;
@@ -161,27 +167,116 @@ class Loader {
       categories_.emplace_back(to_string(c));
   }
 
-  ConfigFile load(const toml::table& root) {
+  // Reads the file an `extend` names (set by parse_config_chain).
+  std::function<ConfigFile(const std::string&, const std::vector<std::string>&)> load_chain;
+
+  // `chain`: the files being read through `extend`, outermost first (for cycles).
+  ConfigFile load(const toml::table& root, std::vector<std::string> chain) {
     ConfigFile file;
     file.path = path_;
     std::error_code ec;
     fs::path abs = fs::absolute(path_, ec);
-    file.directory = (ec ? fs::path(path_) : abs).lexically_normal().parent_path().string();
-    file.base = layer(root, false, &file);
+    abs = (ec ? fs::path(path_) : abs).lexically_normal();
+    file.directory = abs.parent_path().string();
+    file.exclude = default_excludes();
+    chain.push_back(abs.string());
+    std::optional<ConfigFile> parent;
+    if (const toml::node* ext = root.get("extend")) {
+      const auto* s = ext->as_string();
+      if (!s) fail(ext->source(), "'extend' must be a path: extend = \"../wikivet.toml\"");
+      fs::path target = fs::path(s->get());
+      if (target.is_relative()) target = fs::path(file.directory) / target;
+      target = target.lexically_normal();
+      if (std::find(chain.begin(), chain.end(), target.string()) != chain.end())
+        fail(ext->source(), "'extend' makes a cycle: " + target.string() + " extends back to it");
+      if (!fs::is_regular_file(target, ec))
+        fail(ext->source(), "'extend': cannot read '" + s->get() + "' (" + target.string() + ")");
+      parent = load_chain(target.string(), chain);
+      file.extends.push_back(parent->path);
+      file.extends.insert(file.extends.end(), parent->extends.begin(), parent->extends.end());
+      file.exclude = parent->exclude;
+      file.extensions = parent->extensions;
+      file.overrides = std::move(parent->overrides);
+    }
+    ConfigLayer own = layer(root, false, &file);
+    file.base = parent ? merged(parent->base, own) : std::move(own);
+    walk_keys(root, file);
     return file;
   }
 
  private:
+  // A file that extends another: this file's keys replace the other's, extend-* add to them.
+  static ConfigLayer merged(const ConfigLayer& parent, const ConfigLayer& own) {
+    ConfigLayer out = parent;
+    if (own.select) out.select = own.select;
+    if (own.ignore_set) {
+      out.ignore = own.ignore;
+      out.ignore_set = true;
+    } else {
+      out.ignore.insert(out.ignore.end(), own.ignore.begin(), own.ignore.end());
+    }
+    out.extend_select.insert(out.extend_select.end(), own.extend_select.begin(),
+                             own.extend_select.end());
+    for (const auto& [id, sev] : own.severity) out.severity[id] = sev;
+    for (const auto& [id, opts] : own.options) {
+      RuleOptions& target = out.options[id];
+      for (const auto& entry : opts.values) {
+        const std::string& key = entry.first;
+        auto it = std::find_if(target.values.begin(), target.values.end(),
+                               [&](const auto& kv) { return kv.first == key; });
+        if (it == target.values.end())
+          target.values.emplace_back(key, entry.second);
+        else
+          it->second = entry.second;
+      }
+    }
+    return out;
+  }
+
+  // exclude, extend-exclude, extensions: how `wikivet check DIR` walks.
+  void walk_keys(const toml::table& root, ConfigFile& file) {
+    auto globs = [&](const toml::node& node, const std::string& key) {
+      std::vector<ExcludeGlob> out;
+      const auto list = strings(node, key, key + " = [\"drafts/**\"]");
+      for (size_t i = 0; i < list.size(); ++i) {
+        try {
+          out.push_back({PathGlob(list[i]), file.directory});
+        } catch (const std::invalid_argument& e) {
+          fail((*node.as_array())[i].source(), e.what());
+        }
+      }
+      return out;
+    };
+    if (const toml::node* n = root.get("exclude")) file.exclude = globs(*n, "exclude");
+    if (const toml::node* n = root.get("extend-exclude")) {
+      auto more = globs(*n, "extend-exclude");
+      for (auto& g : more) file.exclude.push_back(std::move(g));
+    }
+    if (const toml::node* n = root.get("extensions")) {
+      auto list = strings(*n, "extensions", "extensions = [\"wiki\", \"mediawiki\"]");
+      if (list.empty()) fail(n->source(), "'extensions' must name at least one extension");
+      for (auto& e : list) {
+        while (e.starts_with('.')) e.erase(e.begin());
+        if (e.empty() || e.find('/') != std::string::npos)
+          fail(n->source(), "bad extension in 'extensions': give names like \"wiki\"");
+      }
+      file.extensions = std::move(list);
+    }
+  }
+
   [[noreturn]] void fail(const toml::source_region& where, const std::string& message) const {
     throw ConfigError(path_, std::max<uint32_t>(1, where.begin.line),
                       std::max<uint32_t>(1, where.begin.column), message);
   }
 
   ConfigLayer layer(const toml::table& t, bool in_override, ConfigFile* file) {
-    static const std::vector<std::string> kTop = {"select", "ignore", "severity", "rules",
-                                                  "overrides"};
-    static const std::vector<std::string> kOverride = {"files", "select", "ignore", "severity",
-                                                       "rules"};
+    static const std::vector<std::string> kTop = {
+        "select", "ignore",  "extend-select",  "extend-ignore", "severity", "rules",
+        "extend", "exclude", "extend-exclude", "extensions",    "overrides"};
+    static const std::vector<std::string> kOverride = {
+        "files", "select", "ignore", "extend-select", "extend-ignore", "severity", "rules"};
+    static const std::vector<std::string> kWalkKeys = {"extend", "exclude", "extend-exclude",
+                                                       "extensions"};
     const auto& valid = in_override ? kOverride : kTop;
     ConfigLayer out;
     for (auto&& [key, node] : t) {
@@ -189,7 +284,17 @@ class Loader {
       if (k == "select") {
         out.select = names(node, k);
       } else if (k == "ignore") {
-        out.ignore = names(node, k);
+        const auto more = names(node, k);
+        out.ignore.insert(out.ignore.end(), more.begin(), more.end());
+        out.ignore_set = true;
+      } else if (k == "extend-ignore") {
+        const auto more = names(node, k);
+        out.ignore.insert(out.ignore.end(), more.begin(), more.end());
+      } else if (k == "extend-select") {
+        out.extend_select = names(node, k);
+      } else if (!in_override &&
+                 std::find(kWalkKeys.begin(), kWalkKeys.end(), k) != kWalkKeys.end()) {
+        // read by load()
       } else if (k == "severity") {
         severities(node, out);
       } else if (k == "rules") {
@@ -321,6 +426,7 @@ class Loader {
     for (const auto& entry : *arr) {
       const toml::table& t = *entry.as_table();
       ConfigOverride o;
+      o.directory = file.directory;
       o.line = std::max<uint32_t>(1, t.source().begin.line);
       const toml::node* files = t.get("files");
       if (!files) fail(t.source(), "[[overrides]] needs files = [\"glob\", ...]");
@@ -363,8 +469,25 @@ std::string check_rule_name(std::string_view name, const std::vector<const Rule*
   return Loader("", rules).name_problem(std::string(name), "");
 }
 
-ConfigFile parse_config(std::string_view text, const std::string& path,
-                        const std::vector<const Rule*>& rules) {
+namespace {
+ConfigFile parse_config_chain(std::string_view text, const std::string& path,
+                              const std::vector<const Rule*>& rules,
+                              const std::vector<std::string>& chain);
+
+ConfigFile load_config_chain(const std::string& path, const std::vector<const Rule*>& rules,
+                             const std::vector<std::string>& chain) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec))
+    throw ConfigError(path, 1, 1, "cannot read config: is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ConfigError(path, 1, 1, "cannot read config file");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return parse_config_chain(text, path, rules, chain);
+}
+
+ConfigFile parse_config_chain(std::string_view text, const std::string& path,
+                              const std::vector<const Rule*>& rules,
+                              const std::vector<std::string>& chain) {
   toml::table root;
   try {
     root = toml::parse(text, path);
@@ -373,17 +496,50 @@ ConfigFile parse_config(std::string_view text, const std::string& path,
                       std::max<uint32_t>(1, e.source().begin.column),
                       "not valid TOML: " + std::string(e.description()));
   }
-  return Loader(path, rules).load(root);
+  Loader loader(path, rules);
+  loader.load_chain = [&rules](const std::string& p, const std::vector<std::string>& c) {
+    return load_config_chain(p, rules, c);
+  };
+  return loader.load(root, chain);
+}
+}  // namespace
+
+ConfigFile parse_config(std::string_view text, const std::string& path,
+                        const std::vector<const Rule*>& rules) {
+  return parse_config_chain(text, path, rules, {});
 }
 
 ConfigFile load_config_file(const std::string& path, const std::vector<const Rule*>& rules) {
+  return load_config_chain(path, rules, {});
+}
+
+std::vector<ExcludeGlob> default_excludes() {
+  std::vector<ExcludeGlob> out;
+  for (const char* name : {".git", ".hg", ".svn", "node_modules"})
+    out.push_back({PathGlob(name), ""});
+  return out;
+}
+
+bool excluded_by(const std::vector<ExcludeGlob>& globs, const std::string& path) {
   std::error_code ec;
-  if (fs::is_directory(path, ec))
-    throw ConfigError(path, 1, 1, "cannot read config: is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ConfigError(path, 1, 1, "cannot read config file");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return parse_config(text, path, rules);
+  fs::path abs = fs::absolute(path, ec);
+  if (ec) abs = path;
+  abs = abs.lexically_normal();
+  for (const auto& g : globs) {
+    std::string subject = abs.generic_string();
+    if (!g.directory.empty()) {
+      const fs::path rel = abs.lexically_relative(g.directory);
+      const std::string r = rel.generic_string();
+      if (rel.empty() || r.starts_with("..")) continue;  // outside the file's directory
+      subject = r;
+    }
+    if (g.glob.matches(subject)) return true;
+  }
+  return false;
+}
+
+bool ConfigFile::excludes(const std::string& path) const {
+  return excluded_by(exclude, path);
 }
 
 bool ConfigFile::applies(const ConfigOverride& o, const std::string& file_path) const {
@@ -391,7 +547,9 @@ bool ConfigFile::applies(const ConfigOverride& o, const std::string& file_path) 
   std::error_code ec;
   fs::path abs = fs::absolute(file_path, ec);
   if (ec) abs = file_path;
-  const std::string rel = abs.lexically_normal().lexically_relative(directory).generic_string();
+  const std::string rel = abs.lexically_normal()
+                              .lexically_relative(o.directory.empty() ? directory : o.directory)
+                              .generic_string();
   const std::string& subject = rel.empty() ? file_path : rel;
   return std::any_of(o.files.begin(), o.files.end(),
                      [&](const PathGlob& g) { return g.matches(subject); });
@@ -419,6 +577,9 @@ std::optional<std::string> find_config_file(const std::string& directory) {
 namespace {
 void apply(const ConfigLayer& l, Config& c, std::map<std::string, std::optional<Severity>>& sev) {
   if (l.select) c.select = *l.select;
+  // extend-select adds to a narrowed selection; an empty selection already runs every rule.
+  if (!c.select.empty())
+    c.select.insert(c.select.end(), l.extend_select.begin(), l.extend_select.end());
   c.ignore.insert(c.ignore.end(), l.ignore.begin(), l.ignore.end());
   for (const auto& [id, s] : l.severity) sev[id] = s;
   for (const auto& [id, opts] : l.options) {

@@ -12,6 +12,14 @@
 //   files = ["drafts/**/*.wiki"]
 //   ignore = ["ref-missing"]                 # and select, [overrides.severity],
 //   [overrides.rules.<id>]
+//   extend = "../wikivet.toml"               # start from that file (its path is relative to
+//                                            # this one); this file's keys replace its keys
+//   extend-select = ["refs"]                 # add to the inherited selection
+//   extend-ignore = ["date-format"]          # add to the inherited ignore list
+//   exclude = ["drafts/**"]                  # paths a directory walk skips (replaces the
+//                                            # default: .git, .hg, .svn, node_modules)
+//   extend-exclude = ["archive/**"]          # added to the exclude list
+//   extensions = ["wiki", "mediawiki"]       # what a directory walk checks (default: wiki)
 //
 // Every key, rule id, category, severity and option key is validated against the rules'
 // metadata; a mistake throws ConfigError with file:line:column and the valid choices.
@@ -55,6 +63,8 @@ class PathGlob {
  public:
   // Throws std::invalid_argument with a reason for a malformed pattern (unclosed '[').
   explicit PathGlob(std::string pattern);
+  PathGlob(const PathGlob& other);  // compiles the pattern again
+  PathGlob& operator=(const PathGlob& other);
   PathGlob(PathGlob&&) noexcept;
   PathGlob& operator=(PathGlob&&) noexcept;
   ~PathGlob();
@@ -71,24 +81,44 @@ class PathGlob {
 struct ConfigLayer {
   std::optional<std::vector<std::string>> select;  // absent: keep what came before
   std::vector<std::string> ignore;
+  bool ignore_set = false;                 // `ignore` was written (replaces an extended file's)
+  std::vector<std::string> extend_select;  // added to the selection (when it is not "all")
   std::map<std::string, std::optional<Severity>> severity;  // rule id -> level; nullopt = off
   std::map<std::string, RuleOptions> options;               // rule id -> options
 };
 
 struct ConfigOverride {
   std::vector<PathGlob> files;
-  uint32_t line = 0;  // where the [[overrides]] entry starts (for `config --show`)
+  std::string directory;  // absolute: the globs are relative to it (the file that wrote them)
+  uint32_t line = 0;      // where the [[overrides]] entry starts (for `config --show`)
   ConfigLayer layer;
 };
 
+// A glob of `exclude` or `extend-exclude`, with the directory it is relative to.
+struct ExcludeGlob {
+  PathGlob glob;
+  std::string directory;  // absolute
+};
+
 struct ConfigFile {
-  std::string path;       // the file read
-  std::string directory;  // absolute; override globs are relative to it
-  ConfigLayer base;
-  std::vector<ConfigOverride> overrides;
+  std::string path;                       // the file read
+  std::string directory;                  // absolute; override globs are relative to it
+  std::vector<std::string> extends;       // the chain of files `extend` read, nearest first
+  ConfigLayer base;                       // an extended file's top level merged under this one's
+  std::vector<ConfigOverride> overrides;  // an extended file's first
+  // Directory walks (`wikivet check DIR`): what is skipped, and which files are checked.
+  std::vector<ExcludeGlob> exclude;
+  std::vector<std::string> extensions{"wiki"};
   // Whether override `o` applies to `file_path` (relative or absolute).
   bool applies(const ConfigOverride& o, const std::string& file_path) const;
+  // Whether a directory walk skips `path` (a file or a directory met while walking).
+  bool excludes(const std::string& path) const;
 };
+
+// The exclude list without a config file (or one that does not set `exclude`).
+std::vector<ExcludeGlob> default_excludes();
+// Whether `path` matches one of `globs` (each relative to its own directory).
+bool excluded_by(const std::vector<ExcludeGlob>& globs, const std::string& path);
 
 // The rules a config is validated against. The registry by default; tests pass their own.
 std::vector<const Rule*> registry_rules();

@@ -23,7 +23,8 @@ int rendered_param(std::string_view lname) {
 
 }  // namespace
 
-Article::Article(const Source& source) : source_(&source), tree_(parse(source.text())) {
+Article::Article(const Source& source, const ReferenceTemplates& templates)
+    : source_(&source), reference_templates_(&templates), tree_(parse(source.text())) {
   index_nodes();
   build_sections();
   build_declarations();

@@ -11,6 +11,7 @@
 #include "core/source.hpp"
 #include "model/date.hpp"
 #include "model/entity.hpp"
+#include "model/reference_templates.hpp"
 #include "model/references.hpp"
 #include "model/sections.hpp"
 #include "model/tables.hpp"
@@ -20,12 +21,15 @@ namespace wikivet {
 
 class Article {
  public:
-  // Builds the whole model. `source` must outlive the article.
-  explicit Article(const Source& source);
+  // Builds the whole model. `source` and `templates` must outlive the article. `templates`
+  // says which templates make references and lists (the wiki's profile; English by default).
+  explicit Article(const Source& source,
+                   const ReferenceTemplates& templates = ReferenceTemplates::english());
 
   const Source& source() const { return *source_; }
   const Tree& tree() const { return tree_; }
   std::string_view text() const { return tree_.text(); }
+  const ReferenceTemplates& reference_templates() const { return *reference_templates_; }
 
   std::vector<Section> sections;
   std::vector<Table> tables;
@@ -72,6 +76,7 @@ class Article {
   // Plain text of the parts of `container`'s subtree inside `range`.
   std::string plain_text_within(NodeId container, Range range) const;
   const Source* source_;
+  const ReferenceTemplates* reference_templates_;
   Tree tree_;
   std::vector<NodeId> table_nodes_;
 };

@@ -2,6 +2,9 @@
 // and comments ignored.
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
+#include <vector>
 
 #include "model/article.hpp"
 #include "model/node_util.hpp"
@@ -10,6 +13,40 @@
 namespace wikivet {
 
 using namespace model_detail;
+
+namespace {
+
+// What a cell's plain text says as a date; dv.text holds it.
+void classify_date_text(DateValue& dv) {
+  const std::string& text = dv.text;
+  if (text.empty()) {
+    dv.kind = DateValue::Kind::Empty;
+  } else if (is_unknown_date_text(text)) {
+    dv.kind = DateValue::Kind::Unknown;
+    if (is_not_applicable_text(text)) dv.missing = DateValue::Missing::NotApplicable;
+  } else if (auto d = parse_date(text)) {
+    dv.kind = DateValue::Kind::Date;
+    dv.date = *d;
+    // A bare four-digit number far in the future is a quantity (a population, a height), not
+    // a year, in a table cell.
+    if (d->precision == DatePrecision::Year && d->format == DateFormat::Year && d->year > 2100)
+      dv.kind = DateValue::Kind::NotDate;
+  } else if (auto period = text.size() <= 64 ? parse_date_range(text) : std::nullopt) {
+    dv.kind = DateValue::Kind::Range;
+    dv.date = period->first;
+  } else if (text.size() <= 64 && parse_malformed_date(text)) {
+    dv.kind = DateValue::Kind::Invalid;
+    dv.fault = DateValue::Fault::Malformed;
+  } else if (auto q = text.size() <= 200 ? parse_qualified_date(text) : std::nullopt) {
+    dv.kind = DateValue::Kind::Qualified;
+    dv.date = *q;
+  } else {
+    dv.kind = DateValue::Kind::Invalid;
+    dv.fault = count_dates(text) >= 2 ? DateValue::Fault::Several : DateValue::Fault::NotOneDate;
+  }
+}
+
+}  // namespace
 
 DateValue Article::cell_date(const Table&, const TableCell& cell) const {
   DateValue dv;
@@ -36,20 +73,35 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
   }
   // The date's own range: the content without leading/trailing blanks, refs, notes, comments.
   NodeId first = kNoNode, last = kNoNode, date_template = kNoNode, line_break = kNoNode;
+  NodeId unknown_template = kNoNode;
+  std::vector<NodeId> breaks_at;  // every line break after the first content
+  bool something = false;         // an image, a check mark or another template that shows something
   tree_.for_each_child(content, [&](NodeId c) {
     const Node& n = tree_[c];
+    const std::string lname = n.kind == NodeKind::Template ? to_lower(template_name(c)) : "";
     const bool ignorable =
         (n.kind == NodeKind::Text && trim(tree_.text(c)).empty()) || n.kind == NodeKind::Comment ||
         (n.kind == NodeKind::ExtensionTag && is_tag(tree_, c, "ref")) ||
-        (n.kind == NodeKind::Template &&
-         (to_lower(template_name(c)).rfind("efn", 0) == 0 || to_lower(template_name(c)) == "refn"));
-    if (n.kind == NodeKind::HtmlTag && iequals(tree_.name(c), "br") && line_break == kNoNode &&
-        first != kNoNode)
-      line_break = c;
+        (n.kind == NodeKind::Template && (lname.rfind("efn", 0) == 0 || lname == "refn"));
+    // <br> and the templates that stand for it ({{pb}}, {{break}}) end the date's line.
+    const bool breaks = (n.kind == NodeKind::HtmlTag && iequals(tree_.name(c), "br")) ||
+                        (n.kind == NodeKind::Template &&
+                         (lname == "pb" || lname == "break" || lname == "br" || lname == "clear"));
+    if (breaks && first != kNoNode) {
+      if (line_break == kNoNode) line_break = c;
+      breaks_at.push_back(c);
+    }
     if (ignorable) return;
-    if (n.kind == NodeKind::Template && date_template == kNoNode &&
-        is_date_template(template_name(c)))
-      date_template = c;
+    if (n.kind == NodeKind::Template && !breaks) {
+      if (date_template == kNoNode && is_date_template(template_name(c))) {
+        date_template = c;
+      } else if (is_unknown_date_template(template_name(c))) {
+        if (unknown_template == kNoNode) unknown_template = c;
+      } else {
+        something = true;
+      }
+    }
+    if (n.kind == NodeKind::WikiLink && is_file_link(tree_.name(c))) something = true;
     if (first == kNoNode) first = c;
     last = c;
   });
@@ -70,13 +122,26 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     }
     return r;
   };
+  auto trim_range = [&](Range r) {
+    std::string_view s = tree_.slice(r);
+    while (!s.empty() && is_space(s.front())) {
+      s.remove_prefix(1);
+      ++r.begin;
+    }
+    while (!s.empty() && is_space(s.back())) {
+      s.remove_suffix(1);
+      --r.end;
+    }
+    return r;
+  };
   dv.range = trimmed(first, last);
   dv.text = fold_spaces(plain_text_within(content, dv.range));
   if (date_template != kNoNode) {
     const Range tr = tree_[date_template].range();
     const std::string before = plain_text_within(content, {dv.range.begin, tr.begin});
     const std::string after = plain_text_within(content, {tr.end, dv.range.end});
-    auto date = date_from_template(template_name(date_template), template_params(date_template));
+    const auto params = template_params(date_template);
+    auto date = date_from_template(template_name(date_template), params);
     dv.from_template = true;
     if (date && before.empty() && (after.empty() || after == "." || after == ",")) {
       dv.kind = DateValue::Kind::Date;
@@ -84,35 +149,76 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
       dv.range = tr;
       return dv;
     }
-    dv.kind = DateValue::Kind::Invalid;
+    if (!date) {
+      // {{dts|}}: nothing to show, an empty date. Arguments that are no date: a broken one.
+      const bool blank = std::all_of(params.begin(), params.end(), [](const auto& p) {
+        return p.first.empty() || !std::isdigit(static_cast<unsigned char>(p.first[0])) ||
+               trim(p.second).empty();
+      });
+      dv.kind = blank && before.empty() && after.empty() && !something ? DateValue::Kind::Empty
+                                                                       : DateValue::Kind::Invalid;
+      if (dv.kind == DateValue::Kind::Invalid) {
+        // "{{dts|1993-5-19}}": the argument as the message shows it.
+        std::string_view arg;
+        for (const auto& [k, v] : params)
+          if (k == "1") arg = trim(v);
+        if (!arg.empty() && parse_malformed_date(arg)) {
+          dv.text = std::string(arg);
+          dv.fault = DateValue::Fault::Malformed;
+        } else {
+          dv.text = std::string(tree_.text(date_template));
+        }
+        dv.range = tr;
+      }
+      return dv;
+    }
+    // Words around the template ("Before {{dts|1984}}", "19 October {{dts|1929}}",
+    // "{{dts|1920}}s"): the cell reads as its text with the template's date in it, below.
+  }
+  if (dv.text.empty() && unknown_template != kNoNode) {
+    // {{N/A}}, {{Unknown}}, {{TBA}}.
+    const std::string name = to_lower(template_name(unknown_template));
+    dv.kind = DateValue::Kind::Unknown;
+    dv.missing = name == "n/a" || name == "na" ? DateValue::Missing::NotApplicable
+                                               : DateValue::Missing::Unknown;
+    dv.text = "{{" + template_name(unknown_template) + "}}";
     return dv;
   }
-  if (dv.text.empty()) {
-    dv.kind = DateValue::Kind::Empty;
-  } else if (is_unknown_date_text(dv.text)) {
-    dv.kind = DateValue::Kind::Unknown;
-  } else if (auto d = parse_date(dv.text)) {
-    dv.kind = DateValue::Kind::Date;
-    dv.date = *d;
-    // A bare four-digit number far in the future is a quantity (a population, a height), not
-    // a year, in a table cell.
-    if (d->precision == DatePrecision::Year && d->format == DateFormat::Year && d->year > 2100)
-      dv.kind = DateValue::Kind::NotDate;
-  } else if (auto period = dv.text.size() <= 64 ? parse_date_range(dv.text) : std::nullopt) {
-    dv.kind = DateValue::Kind::Range;
-    dv.date = period->first;
-  } else {
-    dv.kind = DateValue::Kind::Invalid;
-    // A date followed by a note on its own line ("1962<br>(re-established 2001)").
-    if (line_break != kNoNode) {
-      const Range head = {dv.range.begin, tree_[line_break].begin};
-      const std::string head_text = plain_text_within(content, head);
-      if (auto hd = parse_date(head_text)) {
-        dv.kind = DateValue::Kind::Date;
-        dv.date = *hd;
-        dv.text = head_text;
-        dv.range = head;
-      }
+  classify_date_text(dv);
+  if (dv.kind == DateValue::Kind::Empty && something) dv.kind = DateValue::Kind::NotDate;
+  if (dv.kind == DateValue::Kind::Invalid && line_break != kNoNode) {
+    // A date followed by a note on its own line ("1962<br>(re-established 2001)"); a second
+    // date alone on the next line is a second date, not a note.
+    const Range head = {dv.range.begin, tree_[line_break].begin};
+    const Range tail = {tree_[line_break].end, dv.range.end};
+    const std::string head_text = fold_spaces(plain_text_within(content, head));
+    const std::string tail_text = fold_spaces(plain_text_within(content, tail));
+    if (auto hd = parse_date(head_text); hd && !parse_date(tail_text)) {
+      dv.kind = DateValue::Kind::Date;
+      dv.note = true;
+      dv.date = *hd;
+      dv.text = head_text;
+      dv.range = trim_range(head);
+    }
+  }
+  if (dv.kind == DateValue::Kind::Invalid && !breaks_at.empty()) {
+    // One labelled date a line ("1949 (East Germany)<br>March 1, 2001 (United Germany)"): the
+    // cell says what each date is.
+    bool labelled = true;
+    std::optional<Date> top;
+    uint32_t from = dv.range.begin;
+    for (size_t k = 0; k <= breaks_at.size() && labelled; ++k) {
+      const uint32_t to = k < breaks_at.size() ? tree_[breaks_at[k]].begin : dv.range.end;
+      if (to < from) break;
+      const std::string line = fold_spaces(plain_text_within(content, {from, to}));
+      const auto q = parse_qualified_date(line);
+      labelled = q.has_value();
+      if (q && !top) top = q;
+      if (k < breaks_at.size()) from = tree_[breaks_at[k]].end;
+    }
+    if (labelled && top) {
+      dv.kind = DateValue::Kind::Qualified;
+      dv.date = *top;
     }
   }
   return dv;

@@ -112,6 +112,25 @@ std::optional<DateRange> parse_date_range(std::string_view text) {
     }
   }
 
+  // A season: "1929/30", "1929/1930".
+  if (n == 3 && tokens[0].kind == Kind::Number && tokens[0].digits == 4 && !tokens[0].ordinal &&
+      tokens[1].kind == Kind::Other && t.substr(tokens[1].begin, 1) == "/" &&
+      !tokens[1].space_before && !tokens[2].space_before && tokens[2].kind == Kind::Number &&
+      !tokens[2].ordinal && (tokens[2].digits == 2 || tokens[2].digits == 4)) {
+    DateRange r;
+    r.first.year = tokens[0].value;
+    r.last.year =
+        tokens[2].digits == 2 ? tokens[0].value / 100 * 100 + tokens[2].value : tokens[2].value;
+    if (r.last.year == r.first.year + 1) {
+      for (Date* d : {&r.first, &r.last}) {
+        d->precision = DatePrecision::Year;
+        d->format = DateFormat::Year;
+        d->approximate = approximate;
+      }
+      return r;
+    }
+  }
+
   for (size_t k = 1; k + 1 < n; ++k) {
     if (tokens[k].kind != Kind::Dash) continue;
     std::vector<Token> left(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(k));
@@ -152,6 +171,29 @@ std::optional<DateRange> parse_date_range(std::string_view text) {
         first = f;
       }
       if (first) date_scan::set_exists(*first);
+    }
+    if (!first && !last && left.size() == 2 && left[0].kind == Kind::Word && left[0].value != 0 &&
+        left[1].kind == Kind::Number && left[1].digits <= 2 && !left[1].ordinal &&
+        (right.size() == 2 || (right.size() == 3 && right[1].kind == Kind::Comma))) {
+      // "December 27–29, 1988": two days of one month, the month written once before them.
+      const Token& d2 = right[0];
+      const Token& y = right.back();
+      if (d2.kind == Kind::Number && d2.digits <= 2 && !d2.ordinal && y.kind == Kind::Number &&
+          !y.ordinal && (y.digits == 3 || y.digits == 4) && y.value > 0 && left[1].value >= 1 &&
+          d2.value <= 31 && left[1].value < d2.value) {
+        Date a;
+        a.year = y.value;
+        a.month = left[0].value;
+        a.day = left[1].value;
+        a.precision = DatePrecision::Day;
+        a.format = DateFormat::Mdy;
+        Date b = a;
+        b.day = d2.value;
+        date_scan::set_exists(a);
+        date_scan::set_exists(b);
+        first = a;
+        last = b;
+      }
     }
     if (first && last) {
       first->approximate = last->approximate = approximate;

@@ -68,6 +68,32 @@ bool is_unknown_date_text(std::string_view text);
 // Templates that say the same: {{N/A}}, {{n/a}}, {{Unknown}}, {{dunno}}, {{TBA}}, {{TBD}}.
 bool is_unknown_date_template(std::string_view normalized_name);
 
+// Among the words is_unknown_date_text accepts, those that may mean "not applicable" rather
+// than "not known": N/A, n/a, n.a., NA and the dashes.
+bool is_not_applicable_text(std::string_view text);
+
+// Text shaped like a date written with numbers only, or with a numeric month, in no format an
+// article should use: "1949-2-7", "7/1/1972", "1991 09 06", "06.10.2012", "1869-10",
+// "1966-Nov-30". Returns nullopt for anything else (proper dates included). When the text can
+// be read one way only (year first, or a day above 12), `date` holds that reading and
+// `readable` is true.
+struct MalformedDate {
+  Date date;
+  bool readable = false;
+};
+std::optional<MalformedDate> parse_malformed_date(std::string_view text);
+
+// How many dates a text holds: full and month-year dates (as find_dates_in_prose finds them,
+// but month names in any case) plus years standing alone (3 or 4 digits, 4 when a number
+// could be a quantity); a range counts as one.
+int count_dates(std::string_view text);
+
+// One date with a few words that bound or qualify it, and nothing else with a digit: "Before
+// 1982", "after 1975", "22 January 1993 or before", "preliminary 2020", "1921 (before the
+// population exchange)", "(relations severed in May 2018)". The words may be in any language;
+// at most `max_words` of them. nullopt for a plain date, for two dates and for prose.
+std::optional<Date> parse_qualified_date(std::string_view text, int max_words = 8);
+
 // True when the two dates can name the same day: equal where both are precise, and a coarser
 // date agrees with any finer date inside it (1962 agrees with 24 January 1962). A date without
 // precision agrees with nothing. `approximate` is not taken into account.

@@ -143,6 +143,15 @@ std::optional<Date> from_dts(const TemplateParams& params) {
   } else {
     d = parse_date(p1);
     if (d && d->approximate) return std::nullopt;  // the module takes no "c."
+    if (!d) {
+      // "1940-04": a year and a month, ISO order, as the module reads it.
+      auto m = parse_malformed_date(p1);
+      if (m && m->readable && m->date.precision == DatePrecision::Month && p1.size() == 7 &&
+          p1[4] == '-') {
+        d = m->date;
+        d->format = DateFormat::Iso;
+      }
+    }
     if (d && d->format == DateFormat::Iso) d->format = DateFormat::Mdy;
   }
   if (!d) return std::nullopt;

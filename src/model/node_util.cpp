@@ -41,10 +41,4 @@ int span_value(std::optional<std::string_view> v, int max) {
   return static_cast<int>(std::min<long long>(n, max));
 }
 
-bool is_reflist_template(std::string_view lname) {
-  return lname == "reflist" || lname == "references" || lname == "reference list" ||
-         lname == "refs" || lname == "notelist" || lname == "notes" || lname == "reflist-talk" ||
-         lname == "notelist-ua" || lname == "notelist-lr" || lname == "notelist-lg";
-}
-
 }  // namespace wikivet::model_detail

@@ -16,7 +16,5 @@ bool is_file_link(std::string_view target);
 std::optional<std::string_view> attribute(const Tree& tree, NodeId holder, std::string_view name);
 // A rowspan/colspan value as browsers read it: 1 when absent or unreadable, 0 for "to the end".
 int span_value(std::optional<std::string_view> v, int max);
-// {{Reflist}}, {{Notelist}} and their kin (lower-case name).
-bool is_reflist_template(std::string_view lname);
 
 }  // namespace wikivet::model_detail

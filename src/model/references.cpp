@@ -1,8 +1,11 @@
-// The reference index: every <ref>, {{#tag:ref}}, {{refn}} and {{efn}}, the reference lists, and
-// the table row each ref stands in.
+// The reference index: every <ref>, {{#tag:ref}} and ref a template makes, the reference lists,
+// and the table row each ref stands in. Which templates make refs or lists is data
+// (ReferenceTemplates: English by default, a wiki's own names from its profile).
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
+
 #include "model/article.hpp"
 #include "model/node_util.hpp"
 #include "model/text_util.hpp"
@@ -19,6 +22,40 @@ struct RowRef {
   int row;
 };
 
+// Values that reach Cite through a template or {{#tag}} lose one pair of quotes, as #tag
+// strips them: {{Reflist|group="nb"}} and {{efn|name="x"}} are the group nb and the name x.
+std::string unquote(std::string_view v) {
+  v = trim(v);
+  if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
+    v = v.substr(1, v.size() - 2);
+  return std::string(trim(v));
+}
+
+// A template's parameters by the name MediaWiki gives them ("1" for the first positional one,
+// as for an explicit "1="). Looked up from the end, so that the last of a name wins as in
+// MediaWiki; a lookup is linear and each template asks for a few names only.
+class Params {
+ public:
+  Params(const Tree& tree, NodeId tmpl) {
+    tree.for_each_child(tmpl, [&](NodeId c) {
+      const Node& p = tree[c];
+      if (p.kind != NodeKind::Parameter) return;
+      if (p.level > 0) positional_.push_back(c);
+      all_.emplace_back(p.level > 0 ? std::to_string(p.level) : std::string(trim(tree.name(c))), c);
+    });
+  }
+  NodeId find(std::string_view name) const {
+    for (auto it = all_.rbegin(); it != all_.rend(); ++it)
+      if (it->first == name) return it->second;
+    return kNoNode;
+  }
+  const std::vector<NodeId>& positional() const { return positional_; }
+
+ private:
+  std::vector<std::pair<std::string, NodeId>> all_;
+  std::vector<NodeId> positional_;
+};
+
 }  // namespace
 
 void Article::build_refs() {
@@ -26,6 +63,9 @@ void Article::build_refs() {
   for (size_t ti = 0; ti < tables.size(); ++ti)
     for (size_t r = 0; r < tables[ti].rows.size(); ++r)
       row_of[tables[ti].rows[r].node] = {static_cast<int>(ti), static_cast<int>(r)};
+  // Reference lists by node, to find the list a ref is defined in.
+  std::unordered_map<NodeId, size_t> list_at;
+  const ReferenceTemplates& known = *reference_templates_;
 
   // Ancestor look-ups are bounded so that deeply nested input stays linear: a ref stands a few
   // levels below its table row or reference list (a template or two in between at most).
@@ -41,14 +81,36 @@ void Article::build_refs() {
       return;
     }
   };
-  auto in_reference_list = [&](NodeId id) {
+  // The nearest reference list around a node (a list's node comes before its content, so it
+  // is known by then), or null.
+  auto enclosing_list = [&](NodeId id) -> const RefList* {
     NodeId p = tree_[id].parent;
     for (int d = 0; d < kMaxDepth && p != kNoNode; ++d, p = tree_[p].parent) {
-      if (is_tag(tree_, p, "references")) return true;
-      if (tree_[p].kind == NodeKind::Template && is_reflist_template(to_lower(template_name(p))))
-        return true;
+      const auto it = list_at.find(p);
+      if (it != list_at.end()) return &ref_lists[it->second];
     }
-    return false;
+    return nullptr;
+  };
+  // Completes and stores a ref. `group` is its own group, when it names one: a ref defined in
+  // a list without a group of its own belongs to the list's group, as Cite has it.
+  auto add_ref = [&](Ref ref, const std::optional<std::string>& group) {
+    const RefList* list = enclosing_list(ref.node);
+    ref.list_defined = list != nullptr;
+    ref.group = group ? *group : list ? list->group : std::string();
+    place(ref);
+    refs.push_back(std::move(ref));
+  };
+  auto add_list = [&](NodeId id, std::string group, bool is_template) {
+    RefList list;
+    list.node = id;
+    list.range = tree_[id].range();
+    list.group = std::move(group);
+    list.is_template = is_template;
+    list_at[id] = ref_lists.size();
+    ref_lists.push_back(std::move(list));
+  };
+  auto value_of = [&](NodeId param) {
+    return param == kNoNode ? std::string_view() : trim(tree_.value(param));
   };
 
   for (NodeId id = 0; id < tree_.size(); ++id) {
@@ -56,95 +118,114 @@ void Article::build_refs() {
     if (n.kind != NodeKind::ExtensionTag && n.kind != NodeKind::ParserFunction &&
         n.kind != NodeKind::Template)
       continue;
-    if (n.kind == NodeKind::ExtensionTag && is_tag(tree_, id, "references")) {
-      RefList list;
-      list.node = id;
-      list.range = n.range();
+    if (n.kind == NodeKind::ExtensionTag) {
       const NodeId open = tree_.child(id, NodeKind::TagOpen);
-      if (auto g = attribute(tree_, open, "group")) list.group = std::string(trim(*g));
-      ref_lists.push_back(std::move(list));
-      continue;  // list-defined refs inside
-    }
-    // An unclosed tag is text to MediaWiki (the parser reports it): no ref.
-    if (n.kind == NodeKind::ExtensionTag && n.has(kUnclosed)) continue;
-    if (n.kind == NodeKind::ExtensionTag && is_tag(tree_, id, "ref")) {
+      if (is_tag(tree_, id, "references")) {
+        const auto g = attribute(tree_, open, "group");
+        add_list(id, g ? unquote(*g) : std::string(), false);
+        continue;
+      }
+      // An unclosed tag is text to MediaWiki (the parser reports it): no ref.
+      if (n.has(kUnclosed) || !is_tag(tree_, id, "ref")) continue;
       Ref ref;
       ref.node = id;
       ref.range = n.range();
-      const NodeId open = tree_.child(id, NodeKind::TagOpen);
       if (auto v = attribute(tree_, open, "name")) ref.name = std::string(trim(*v));
-      if (auto v = attribute(tree_, open, "group")) ref.group = std::string(trim(*v));
+      std::optional<std::string> group;
+      if (auto v = attribute(tree_, open, "group")) group = std::string(trim(*v));
       ref.self_closing = n.has(kSelfClosing);
       ref.content = n.value;
       ref.defines = !ref.self_closing && !trim(tree_.value(id)).empty();
-      ref.list_defined = in_reference_list(id);
-      place(ref);
-      refs.push_back(std::move(ref));
+      add_ref(std::move(ref), group);
       continue;
     }
-    if (n.kind == NodeKind::ParserFunction && iequals(trim(tree_.name(id)), "#tag")) {
-      const auto params = template_params(id);
-      if (!params.empty() && params[0].first == "1" && iequals(params[0].second, "ref")) {
+    if (n.kind == NodeKind::ParserFunction) {
+      if (!iequals(trim(tree_.name(id)), "#tag")) continue;
+      const Params params(tree_, id);
+      const std::string_view tag = value_of(params.find("1"));
+      const NodeId group_param = params.find("group");
+      std::optional<std::string> group;
+      if (group_param != kNoNode) group = unquote(tree_.value(group_param));
+      if (iequals(tag, "references")) {
+        add_list(id, group.value_or(""), true);
+      } else if (iequals(tag, "ref")) {
         Ref ref;
         ref.node = id;
         ref.range = n.range();
         ref.via = Ref::Via::TagFunction;
-        // #tag strips one pair of quotes around attribute values: group="nb" is nb.
-        auto unquote = [](std::string_view v) {
-          if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
-            v = v.substr(1, v.size() - 2);
-          return std::string(trim(v));
-        };
-        for (const auto& [k, v] : params) {
-          if (k == "2") ref.defines = !trim(v).empty();
-          if (k == "name") ref.name = unquote(v);
-          if (k == "group") ref.group = unquote(v);
+        ref.name = unquote(value_of(params.find("name")));
+        if (const NodeId content = params.find("2"); content != kNoNode) {
+          ref.content = tree_[content].value;
+          ref.defines = !value_of(content).empty();
         }
-        tree_.for_each_child(id, [&](NodeId c) {
-          if (tree_[c].kind == NodeKind::Parameter && tree_[c].level == 2)
-            ref.content = tree_[c].value;
-        });
-        place(ref);
-        refs.push_back(std::move(ref));
+        add_ref(std::move(ref), group);
       }
       continue;
     }
-    if (n.kind == NodeKind::Template) {
-      const std::string lname = to_lower(template_name(id));
-      if (is_reflist_template(lname)) {
-        RefList list;
-        list.node = id;
-        list.range = n.range();
-        list.is_template = true;
-        for (const auto& [k, v] : template_params(id))
-          if (k == "group") list.group = v;
-        if (lname.rfind("notelist", 0) == 0 && list.group.empty()) list.group = "lower-alpha";
-        ref_lists.push_back(std::move(list));
-        continue;
+    const ReferenceTemplates::Entry* entry = known.find(template_name(id));
+    if (!entry) continue;
+    const Params params(tree_, id);
+    const NodeId group_param = entry->group_param ? params.find("group") : kNoNode;
+    const std::string group = entry->group_for(unquote(value_of(group_param)));
+    auto template_ref = [&] {
+      Ref ref;
+      ref.node = id;
+      ref.range = n.range();
+      ref.via = Ref::Via::Template;
+      return ref;
+    };
+    switch (entry->kind) {
+      case ReferenceTemplates::Kind::List:
+        add_list(id, group, true);
+        break;
+      case ReferenceTemplates::Kind::Note: {
+        Ref ref = template_ref();
+        ref.name = unquote(value_of(params.find(entry->name_param)));
+        // The first content parameter given wins, as {{{1|{{{reference|}}}}}} reads them.
+        for (const auto& p : entry->content_params) {
+          const NodeId c = params.find(p);
+          if (c == kNoNode) continue;
+          ref.content = tree_[c].value;
+          ref.defines = !value_of(c).empty();
+          break;
+        }
+        add_ref(std::move(ref), group);
+        break;
       }
-      const bool efn = lname == "efn" || lname.rfind("efn-", 0) == 0;
-      if (efn || lname == "refn") {
-        Ref ref;
-        ref.node = id;
-        ref.range = n.range();
-        ref.via = Ref::Via::Template;
-        if (efn) ref.group = "lower-alpha";
-        tree_.for_each_child(id, [&](NodeId c) {
-          const Node& p = tree_[c];
-          if (p.kind != NodeKind::Parameter) return;
-          if (p.level == 1) {
-            ref.content = p.value;
-            ref.defines = !p.value.empty();
-          } else if (trim(tree_.name(c)) == "name") {
-            ref.name = std::string(trim(tree_.value(c)));
-          } else if (trim(tree_.name(c)) == "group") {
-            ref.group = std::string(trim(tree_.value(c)));
+      case ReferenceTemplates::Kind::Invoke: {
+        // {{r|a|b|p=12}}: one invocation per name; content given with r= makes the first
+        // name a definition.
+        NodeId content = kNoNode;
+        for (const char* p : {"r", "ref", "reference"})
+          if (content == kNoNode && !value_of(params.find(p)).empty()) content = params.find(p);
+        const NodeId g = params.find("g");
+        const std::string r_group =
+            group_param == kNoNode && g != kNoNode ? unquote(tree_.value(g)) : group;
+        bool first = true;
+        for (NodeId p : params.positional()) {
+          Ref ref = template_ref();
+          ref.name = unquote(tree_.value(p));
+          if (ref.name.empty()) continue;
+          if (first && content != kNoNode) {
+            ref.content = tree_[content].value;
+            ref.defines = true;
           }
-        });
-        place(ref);
-        refs.push_back(std::move(ref));
+          first = false;
+          add_ref(std::move(ref), r_group);
+        }
+        break;
       }
-      continue;
+      case ReferenceTemplates::Kind::Generated:
+      case ReferenceTemplates::Kind::Footnote: {
+        Ref ref = template_ref();
+        if (entry->kind == ReferenceTemplates::Kind::Generated)
+          ref.name = unquote(value_of(params.find(entry->name_param)));
+        ref.content = {n.begin, n.begin};
+        ref.defines = true;
+        ref.generated = true;
+        add_ref(std::move(ref), group);
+        break;
+      }
     }
   }
 

@@ -7,7 +7,8 @@
 
 namespace wikivet {
 
-// One <ref>, {{#tag:ref}}, {{refn}} or {{efn}}.
+// One <ref>, {{#tag:ref}}, or a ref a template makes ({{efn}}, {{refn}}, one name of {{r|a|b}},
+// the citation of {{Single chart|refname=x}}, {{sfn}}); ReferenceTemplates says which.
 struct Ref {
   NodeId node = kNoNode;
   Range range;                // the whole ref
@@ -17,6 +18,9 @@ struct Ref {
   bool defines = false;       // has content (non-blank)
   bool self_closing = false;  // <ref name=x />
   bool list_defined = false;  // inside <references>...</references> or {{reflist|refs=}}
+  // The content is built by a template from its parameters ({{Single chart}}, {{sfn}}), not
+  // written by the editor: `content` is empty and two such definitions are not compared.
+  bool generated = false;
   enum class Via : uint8_t { Tag, TagFunction, Template } via = Via::Tag;
   int table = -1;  // index into Article::tables, when the ref stands in a table cell
   int row = -1;    // row index in that table
@@ -26,7 +30,7 @@ struct RefList {
   NodeId node = kNoNode;
   Range range;
   std::string group;
-  bool is_template = false;  // {{Reflist}} rather than <references/>
+  bool is_template = false;  // {{Reflist}} (or {{#tag:references}}) rather than <references/>
 };
 
 }  // namespace wikivet

@@ -19,14 +19,30 @@ const char* to_string(ColumnRole r);
 // A date found in a cell or parameter.
 struct DateValue {
   enum class Kind : uint8_t {
-    Empty,    // nothing written
-    Unknown,  // "Unknown", "N/A", "?", "TBD" ...
-    Date,     // one date (date holds it)
-    Invalid,  // meant as a date but not one date: "31 February", "5 May 1992 severed 2024"
-    NotDate,  // nothing of a date in it: "0.698", a word in another language
-    Range,    // a period ("1977–79", "1960s", "20–22 August 1960"): date holds its start
+    Empty,      // nothing written (an image or a check mark is something: NotDate)
+    Unknown,    // "Unknown", "N/A", "?", "TBD", {{N/A}} ... (`missing` says which)
+    Date,       // one date (date holds it)
+    Invalid,    // meant as a date but not one date (`fault` says why): "31 February" is a Date
+                // whose date does not exist; "1949-2-7" is badly written; "5 May 1992 severed
+                // 2024" holds two dates
+    NotDate,    // nothing of a date in it: "0.698", a word in another language, an image
+    Range,      // a period ("1977–79", "1960s", "20–22 August 1960"): date holds its start
+    Qualified,  // one date with words that bound or qualify it ("Before 1982", "after 1975",
+                // "22 January 1993 or before", "1921 (before the exchange)"): date holds it
+  };
+  enum class Missing : uint8_t {
+    Unknown,        // "Unknown", "not known", "?", "TBD", "TBA", {{Unknown}}
+    NotApplicable,  // "N/A", "n/a", "—", "-", {{N/A}}: may mean there is nothing to date
+  };
+  enum class Fault : uint8_t {
+    NotOneDate,  // prose, or words that are no date
+    Malformed,   // a badly written date: "1949-2-7", "7/1/1972", "1991 09 06", "1869-10"
+    Several,     // two dates or more: "1912, 1971", "5 May 1992 severed 4 August 2024"
   };
   Kind kind = Kind::Empty;
+  Missing missing = Missing::Unknown;  // for Unknown
+  Fault fault = Fault::NotOneDate;     // for Invalid
+  bool note = false;  // Date: a note follows on its own line ("1962<br>(re-established 2001)")
   Date date;
   Range range;       // the date's own text (template or words), without trailing refs/notes
   std::string text;  // the date as written, plain (for messages)

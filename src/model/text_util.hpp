@@ -9,6 +9,9 @@ bool is_space(char c);
 std::string_view trim(std::string_view s);
 // ASCII lower case (other bytes untouched).
 std::string to_lower(std::string_view s);
+// Lower case for the letters of ASCII, Latin-1, Greek, Cyrillic and Armenian (the scripts whose
+// template names wikis capitalise either way); other bytes, and invalid UTF-8, untouched.
+std::string fold_case(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 // Folds runs of whitespace (ASCII spaces, tabs, newlines, U+00A0) into one space and trims.

@@ -24,7 +24,7 @@ constexpr std::array<ExtTagDef, 33> kExtTags{{
     {"math", ExtContent::Raw},
     {"chem", ExtContent::Raw},
     {"ce", ExtContent::Raw},
-    {"gallery", ExtContent::Raw},
+    {"gallery", ExtContent::Wikitext},  // captions are wikitext (refs in them count)
     {"syntaxhighlight", ExtContent::Raw},
     {"source", ExtContent::Raw},
     {"score", ExtContent::Raw},

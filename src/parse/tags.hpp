@@ -8,7 +8,7 @@ namespace wikivet::parse_detail {
 
 enum class ExtContent : uint8_t {
   Raw,       // content kept as one Text leaf (nowiki, pre, math, syntaxhighlight, ...)
-  Wikitext,  // content parsed as wikitext (ref, references, poem, indicator)
+  Wikitext,  // content parsed as wikitext (ref, references, poem, indicator, gallery)
   Marker,    // noinclude / includeonly / onlyinclude: a transparent marker, content continues
 };
 

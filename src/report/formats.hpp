@@ -18,7 +18,9 @@ std::unique_ptr<OutputWriter> make_sarif_writer(std::ostream& out, const WriterO
 std::unique_ptr<OutputWriter> make_github_writer(std::ostream& out, const WriterOptions& options);
 std::unique_ptr<OutputWriter> make_html_writer(std::ostream& out, const WriterOptions& options);
 
-// "3 errors, 12 warnings, 5 infos in 1 file", "no findings in 2 files" (suppressed findings,
+// "3 errors, 12 warnings, 5 infos in 1 file", "no findings in 2 files"; empty when no input
+// could be checked (the errors said why), and "(1 input not checked...)" when some could not
+// (suppressed findings,
 // when any were kept, are counted apart: "..., 2 suppressed"; with a baseline, "; against the
 // baseline: 1 new, 36 unchanged, 2 fixed" follows).
 std::string summary_line(const Summary& summary);

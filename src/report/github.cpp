@@ -77,9 +77,17 @@ class GithubWriter : public OutputWriter {
     }
   }
 
+  // An input that could not be checked fails the job visibly: an error annotation on it.
+  void input_error(const std::string& path, const std::string& message) override {
+    ++summary_.input_errors;
+    out_ << "::error file=" << escape_property(path) << ",title=wikivet::" << escape_data(message)
+         << '\n';
+  }
+
   // A plain log line: GitHub shows it as is.
   void end() override {
-    out_ << "wikivet: " << summary_line(summary_) << '\n';
+    const std::string line = summary_line(summary_);
+    if (!line.empty()) out_ << "wikivet: " << line << '\n';
     out_.flush();
   }
 

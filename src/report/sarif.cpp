@@ -3,7 +3,8 @@
 // Choices (docs/output-formats.md):
 // - Columns are code points (run.columnKind "unicodeCodePoints"); charOffset/charLength count
 //   code points too, in the same unit, and byteOffset/byteLength give the exact bytes.
-// - Artifact URIs are relative to --srcroot (default: the working directory), with uriBaseId
+// - Artifact URIs are relative to --srcroot (default: the top of the git working tree the run
+//   is in, else the working directory), with uriBaseId
 //   SRCROOT defined in run.originalUriBaseIds; a file outside that directory gets an absolute
 //   file: URI.
 // - At most WriterOptions::sarif_max_results results (GitHub keeps 25,000 a run): the most
@@ -31,6 +32,8 @@ namespace {
 const char* const kSchemaUri =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 const char* const kInformationUri = "https://github.com/wikivet/wikivet";
+// Each rule's documentation: the generated catalogue, one section (anchor = rule id) per rule.
+const char* const kRulesDocUri = "https://github.com/wikivet/wikivet/blob/main/rules/README.md";
 const char* const kBaseId = "SRCROOT";
 const char* const kFingerprintKey = "wikivet/v1";
 
@@ -61,12 +64,34 @@ std::string camel_case(std::string_view id) {
   return out;
 }
 
-// The doc's first paragraph (up to a blank line), else the summary.
+std::string_view trim_blank(std::string_view s) {
+  while (!s.empty() && (s.front() == '\n' || s.front() == ' ')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.remove_suffix(1);
+  return s;
+}
+
+// The doc's first paragraph (up to a blank line) as one line: the hard wraps of the source
+// become spaces, since viewers wrap text themselves. A paragraph that only introduces an
+// example ("...in place:") says nothing alone: the summary stands in for it.
 std::string first_paragraph(std::string_view doc, std::string_view fallback) {
-  const size_t cut = doc.find("\n\n");
-  std::string_view p = doc.substr(0, cut);
-  while (!p.empty() && (p.back() == '\n' || p.back() == ' ')) p.remove_suffix(1);
-  return std::string(p.empty() ? fallback : p);
+  doc = trim_blank(doc);
+  std::string_view p = trim_blank(doc.substr(0, doc.find("\n\n")));
+  if (p.empty() || p.back() == ':') return std::string(fallback);
+  std::string out(p);
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  return out;
+}
+
+// The folder artifact URIs are relative to by default: the top of the git working tree the
+// run is in (found by its .git, without running git), else the working directory.
+fs::path default_srcroot() {
+  std::error_code ec;
+  const fs::path cwd = fs::current_path(ec);
+  for (fs::path d = cwd; !d.empty(); d = d.parent_path()) {
+    if (fs::exists(d / ".git", ec)) return d;
+    if (d == d.parent_path()) break;
+  }
+  return cwd;
 }
 
 // RFC 3986 percent-encoding of a path: unreserved characters and '/' stay.
@@ -98,13 +123,16 @@ fs::path absolute_normal(const fs::path& p) {
 }
 
 json::object descriptor(const RuleMeta& m) {
-  const std::string doc(m.doc.empty() ? m.summary : m.doc);
+  std::string_view doc_text = m.doc.empty() ? m.summary : m.doc;
+  while (!doc_text.empty() && doc_text.front() == '\n') doc_text.remove_prefix(1);
+  const std::string doc(doc_text);
   return json::object{
       {"id", json_str(m.id)},
       {"name", json_str(camel_case(m.id))},
       {"shortDescription", {{"text", json_str(m.summary)}}},
       {"fullDescription", {{"text", json_str(first_paragraph(m.doc, m.summary))}}},
       {"help", {{"text", json_str(doc)}, {"markdown", json_str(doc)}}},
+      {"helpUri", std::string(kRulesDocUri) + "#" + std::string(m.id)},
       {"defaultConfiguration", {{"level", level_of(m.default_severity)}}},
       {"properties",
        {{"category", to_string(m.category)}, {"tags", json::array{to_string(m.category)}}}}};
@@ -115,7 +143,7 @@ class SarifWriter : public OutputWriter {
   SarifWriter(std::ostream& out, const WriterOptions& options)
       : out_(out), options_(options), catalog_(rule_catalog(options)) {
     std::error_code ec;
-    base_ = options.srcroot.empty() ? fs::current_path(ec) : absolute_normal(options.srcroot);
+    base_ = options.srcroot.empty() ? default_srcroot() : absolute_normal(options.srcroot);
     base_ = base_.lexically_normal();
     for (size_t i = 0; i < catalog_.size(); ++i) rule_index_.emplace(catalog_[i]->id, i);
   }
@@ -175,8 +203,11 @@ class SarifWriter : public OutputWriter {
       results.push_back(std::move(*result));
     }
 
-    json::object invocation{{"executionSuccessful", true}};
-    if (dropped_total_ > 0) invocation["toolExecutionNotifications"] = json::array{drop_note()};
+    // An input that could not be checked makes the run unsuccessful, whatever its results.
+    json::object invocation{{"executionSuccessful", input_errors_.empty()}};
+    json::array notes = std::move(input_errors_);
+    if (dropped_total_ > 0) notes.push_back(drop_note());
+    if (!notes.empty()) invocation["toolExecutionNotifications"] = std::move(notes);
 
     json::object driver{{"name", "wikivet"},
                         {"version", kVersion},
@@ -196,6 +227,16 @@ class SarifWriter : public OutputWriter {
         {"$schema", kSchemaUri}, {"version", "2.1.0"}, {"runs", json::array{std::move(run)}}};
     out_ << json::serialize(log) << '\n';
     out_.flush();
+  }
+
+  void input_error(const std::string& path, const std::string& message) override {
+    json::object note{{"level", "error"},
+                      {"message", {{"text", json_str(message)}}},
+                      {"descriptor", {{"id", "wikivet/input-error"}}}};
+    if (!path.empty() && path != "-")
+      note["locations"] = json::array{
+          json::object{{"physicalLocation", {{"artifactLocation", artifact_location(path)}}}}};
+    input_errors_.push_back(std::move(note));
   }
 
  private:
@@ -355,6 +396,7 @@ class SarifWriter : public OutputWriter {
   size_t seq_ = 0;
   size_t dropped_[3] = {0, 0, 0};
   size_t dropped_total_ = 0;
+  json::array input_errors_;  // notifications, one per input that could not be checked
 };
 
 }  // namespace

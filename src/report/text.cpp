@@ -1,5 +1,5 @@
 // `--format text` (the default), for people:
-//   path:line:col: severity: message [rule-id]
+//   path:line:col: severity: message [rule-id] [*]      ([*]: the finding has a fix)
 //    12 | source line
 //       |   ^~~~
 //     path:line:col: note: related message
@@ -37,6 +37,7 @@ class TextWriter : public OutputWriter {
       out_ << position(f.location) << ' '
            << paint(colour_of(f.severity), std::string(to_string(f.severity)) + ":") << ' '
            << f.message << " [" << f.rule << ']';
+      if (f.fix && !f.fix->edits.empty()) out_ << " [*]";
       if (f.suppressed) out_ << " (suppressed)";
       if (f.baseline_state == "unchanged") out_ << " (unchanged)";
       out_ << '\n';
@@ -48,8 +49,16 @@ class TextWriter : public OutputWriter {
     }
   }
 
+  void input_error(const std::string&, const std::string&) override { ++summary_.input_errors; }
+
   void end() override {
-    out_ << summary_line(summary_) << '\n';
+    // The summary stays the last line (scripts read it with tail -1).
+    if (summary_.fixable > 0)
+      out_ << "[*] " << summary_.fixable
+           << (summary_.fixable == 1 ? " finding has" : " findings have")
+           << " a fix: `wikivet check --diff` shows it, `--fix` applies it\n";
+    const std::string line = summary_line(summary_);
+    if (!line.empty()) out_ << line << '\n';
     out_.flush();
   }
 

@@ -20,6 +20,7 @@ void Summary::add(const FileResult& f) {
     }
     if (x.baseline_state == "unchanged") continue;
     ++findings;
+    if (x.fix && !x.fix->edits.empty()) ++fixable;
     ++by_rule[x.rule];
     ++by_severity[to_string(x.severity)];
   }
@@ -49,6 +50,8 @@ std::string count_of(size_t n, const char* singular, const char* plural) {
 }  // namespace
 
 std::string summary_line(const Summary& s) {
+  // Nothing was checked: "no findings in 0 files" would read as a clean result.
+  if (s.files == 0 && s.input_errors > 0) return "";
   std::string out;
   auto add = [&out](const std::string& part) {
     if (!out.empty()) out += ", ";
@@ -67,6 +70,8 @@ std::string summary_line(const Summary& s) {
   if (out.empty()) out = "no findings";
   if (s.suppressed > 0) add(std::to_string(s.suppressed) + " suppressed");
   out += " in " + count_of(s.files, "file", "files");
+  if (s.input_errors > 0)
+    out += " (" + count_of(s.input_errors, "input", "inputs") + " not checked: see the errors)";
   if (s.baseline.active) {
     out += "; against the baseline: " + std::to_string(s.baseline.added) + " new, " +
            std::to_string(s.baseline.unchanged) + " unchanged, " +

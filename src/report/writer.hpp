@@ -41,6 +41,8 @@ struct Summary {
   // Against a baseline (when any file had one): new, unchanged and absent ("fixed") counts.
   // Unchanged findings are not counted in `findings`, by_rule or by_severity.
   BaselineCounts baseline;
+  size_t fixable = 0;       // shown findings that carry a fix (`[*]` in text)
+  size_t input_errors = 0;  // inputs that could not be checked (unreadable, git failed)
   void add(const FileResult& f);
 };
 
@@ -49,6 +51,12 @@ class OutputWriter {
   virtual ~OutputWriter() = default;
   virtual void begin() {}
   virtual void file(const FileResult& result) = 0;
+  // An input that could not be checked (`message` is the one line printed on standard error):
+  // the run is not a success, whatever the findings say.
+  virtual void input_error(const std::string& path, const std::string& message) {
+    (void)path;
+    (void)message;
+  }
   virtual void end() {}
 };
 

@@ -26,7 +26,7 @@ expect 0 "--fail-on never" -- "$W" check --fail-on never "$tmp/broken.wiki"
 expect 2 "missing file" -- "$W" check "$tmp/nope.wiki"
 [ "$(wc -l <"$tmp/err")" = 1 ] || { echo "FAIL missing file: error is not one line"; fail=1; }
 grep -q "nope.wiki" "$tmp/err" || { echo "FAIL missing file: error does not name it"; fail=1; }
-expect 2 "directory" -- "$W" check "$tmp"
+expect 1 "directory: walked for its .wiki files (broken.wiki is there)" -- "$W" check "$tmp"
 expect 2 "bad option" -- "$W" check --no-such-option "$tmp/clean.wiki"
 expect 2 "bad --fail-on" -- "$W" check --fail-on sometimes "$tmp/clean.wiki"
 expect 2 "unknown format" -- "$W" check --format yaml "$tmp/clean.wiki"
