@@ -58,9 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   // The fix engine on a copy: plan, diff, write, re-check, maybe roll back.
   const std::string& path = work_file();
-  {
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
-  }
+  { std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes; }
   const FileStamp stamp = stamp_file(path);
   LoadResult loaded = load_source(path);
   if (!loaded.source) return 0;
