@@ -192,7 +192,9 @@ BOOST_AUTO_TEST_CASE(errors_name_the_place_and_the_choices) {
   expect_error("\n\nselect = [\"tables\" \"x\"]\n", 3, 20,
                "not valid TOML: Error while parsing array");
   expect_error("selct = [\"tables\"]\n", 1, 1, "unknown key 'selct' (did you mean 'select'?)");
-  expect_error("\n\nfoo = 1\n", 3, 1, "valid keys: select, ignore, extend-select, extend-ignore, severity, rules, extend, exclude, extend-exclude, extensions, overrides");
+  expect_error("\n\nfoo = 1\n", 3, 1,
+               "valid keys: select, ignore, extend-select, extend-ignore, severity, rules, extend, "
+               "exclude, extend-exclude, extensions, overrides");
   expect_error("select = \"tables\"\n", 1, 10, "'select' must be a list of strings");
   expect_error("ignore = [\"tables\", 3]\n", 1, 21, "'ignore' must be a list of strings");
   expect_error(

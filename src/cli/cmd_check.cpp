@@ -177,10 +177,10 @@ int cmd_check(int argc, char** argv) {
   WikiRequest wiki;
   std::vector<std::string> revisions;
   po::options_description from_wiki("From a wiki: check --wiki URL TITLE... (docs/wiki.md)");
-  from_wiki.add_options()(
-      "wiki", po::value(&wiki.wiki),
-      "fetch the pages named by TITLE... from this wiki's Action API (e.g. "
-      "https://en.wikipedia.org) and check them; the profile comes from its siteinfo")(
+  from_wiki.add_options()("wiki", po::value(&wiki.wiki),
+                          "fetch the pages named by TITLE... from this wiki's Action API (e.g. "
+                          "https://en.wikipedia.org) and check them; the wiki's siteinfo names it "
+                          "(dbname, edit links)")(
       "revision", po::value(&revisions)->composing(),
       "with --wiki: check revision N (repeatable; with or without titles)")(
       "baseline-revision", po::value(&wiki.baseline_revision),

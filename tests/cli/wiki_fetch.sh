@@ -82,7 +82,7 @@ wv --wiki "$W/maxlag" --fail-on never 'Foreign relations of Zembla' >/dev/null 2
 check "a maxlag answer is waited out (exit 0)" '[ $rc = 0 ] && grep -q "lagged" "$T/err"'
 
 # ---- answers that are not what the API documents: a clear error, exit 2, never a crash -----
-for mode in malformed truncated wrongshape http404; do
+for mode in malformed truncated wrongshape odd http404; do
   wv --wiki "$W/$mode" 'Foreign relations of Zembla' >/dev/null 2>"$T/err"; rc=$?
   check "$mode answer: exit 2 with a one-line reason ($(head -c 90 "$T/err" | tr '\n' ' '))" \
     '[ $rc = 2 ] && [ "$(wc -l < "$T/err")" -le 3 ] && grep -q "wikivet: " "$T/err"'

@@ -16,6 +16,7 @@ The path before /w/api.php picks a behaviour, counted per path so each test has 
   /malformed        a body that is not JSON
   /truncated        JSON cut in the middle
   /wrongshape       JSON whose "query.pages" is a string
+  /odd              JSON of the right outline with wrong types everywhere inside
   /slow             waits 5 s before answering (wikivet's timeout must fire)
   /split            revisions of several pages arrive one per answer, with "continue"
   /http404          404 for everything
@@ -207,6 +208,16 @@ class Handler(BaseHTTPRequestHandler):
             body = json.dumps(siteinfo(self.headers.get("Host", "")))[:40]
         elif kind == "wrongshape" and "prop" in q:
             body = json.dumps({"query": {"pages": "none"}})
+        elif kind == "odd" and "prop" in q:
+            body = json.dumps({"query": {
+                "normalized": [1, {"from": 2}, None], "redirects": "x", "badrevids": [None, 3],
+                "interwiki": {"a": 1},
+                "pages": [{"title": 5}, 7, {"title": "Foreign relations of Zembla", "ns": "x",
+                                              "pageid": -1, "missing": "yes",
+                                              "revisions": [7, {"revid": "abc"},
+                                                            {"revid": 2001, "parentid": 1e300,
+                                                             "slots": {"main": {"content": 12}}}]}]},
+                "continue": {"rvcontinue": None}})
         elif kind == "slow" and "prop" in q:
             time.sleep(5)
             body = json.dumps({"query": {}})
