@@ -257,6 +257,30 @@ BOOST_AUTO_TEST_CASE(a_fix_that_makes_a_new_finding_is_rolled_back) {
   BOOST_TEST((st.st_mode & 07777) == 0640u);
 }
 
+// Issue 9, row 4: the user saves the file while wikivet re-checks its fix; the rollback must
+// not overwrite the user's edit with the original.
+BOOST_AUTO_TEST_CASE(a_rollback_keeps_an_edit_saved_during_the_recheck) {
+  TempDir t;
+  const std::string text = "Plain text here.\n{{Reflist}}\n";
+  const std::string path = t.file("e.wiki", text);
+  const FileStamp stamp = stamp_file(path);
+  LoadResult loaded = load_source(path);
+  std::vector<Finding> findings{with_fix("date-format", "x", {{10, 10, "<ref name=zz/>"}})};
+  FixRequest rq;
+  rq.source = &*loaded.source;
+  rq.findings = &findings;
+  rq.stamp = stamp;
+  const std::string users = "The user's own edit, saved meanwhile.\n";
+  rq.recheck = [&](const Source& s) {
+    std::ofstream(path, std::ios::binary) << users;
+    return check_source(s, Config{});
+  };
+  FixOutcome o = fix_file(rq);
+  BOOST_TEST(static_cast<int>(o.status) == static_cast<int>(FixOutcome::Status::Failed));
+  BOOST_TEST(o.message.find("changed after wikivet wrote it") != std::string::npos, o.message);
+  BOOST_TEST(read_file(path) == users);
+}
+
 BOOST_AUTO_TEST_CASE(a_fix_that_leaves_its_finding_is_rolled_back) {
   TempDir t;
   const std::string text = "a<ref name=\"x\" />\n{{Reflist}}\n";

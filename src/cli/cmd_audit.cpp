@@ -272,6 +272,12 @@ int cmd_audit(int argc, char** argv) {
     if (!filter.title_regex->ok())
       return usage_error("--title-regex: " + filter.title_regex->error());
   }
+  // "-j -1" arrives wrapped around to 4294967295: any count beyond what a machine could run
+  // is refused here, before a thread is started (creating them would throw mid-run).
+  constexpr unsigned kMaxJobs = 1024;
+  if (o.threads > kMaxJobs)
+    return usage_error("--jobs must be a number from 1 to " + std::to_string(kMaxJobs) +
+                       " (0 or absent: one per core)");
   if (o.threads == 0) o.threads = std::max(1u, std::thread::hardware_concurrency());
   if (!o.index.empty() && jsonl_input) return usage_error("--index applies to XML dumps only");
 

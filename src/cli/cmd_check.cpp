@@ -18,6 +18,7 @@
 #include "cli/commands.hpp"
 #include "cli/inputs.hpp"
 #include "cli/options.hpp"
+#include "cli/output_paths.hpp"
 #include "cli/wiki_inputs.hpp"
 #include "engine/config.hpp"
 #include "engine/config_file.hpp"
@@ -363,7 +364,23 @@ int cmd_check(int argc, char** argv) {
         return usage("--statistics prints to standard output: write --format " + t.format +
                      " to a file (FORMAT=FILE or -o FILE)");
     }
+  {
+    // Refused before anything is written: a report over an input, or two outputs to one file.
+    std::vector<std::string> outputs;
+    bool taken = false;
+    for (const auto& f : formats) {
+      FormatTarget t = parse_format(f);
+      if (t.path.empty() && !taken && !output.empty()) {
+        t.path = output;
+        taken = true;
+      }
+      outputs.push_back(t.path);
+    }
+    outputs.push_back(write_baseline);
+    if (const std::string why = output_collision(outputs, files); !why.empty()) return usage(why);
+  }
   std::vector<std::unique_ptr<std::ofstream>> streams;
+  std::vector<std::string> stream_paths;
   std::vector<std::unique_ptr<OutputWriter>> writers;
   bool output_taken = false;
   for (size_t i = 0; i < formats.size(); ++i) {
@@ -380,6 +397,7 @@ int cmd_check(int argc, char** argv) {
         return kExitUsage;
       }
       out = streams.back().get();
+      stream_paths.push_back(t.path);
     }
     WriterOptions wo;
     wo.color = out == &std::cout && use_color(color, STDOUT_FILENO);
@@ -449,6 +467,21 @@ int cmd_check(int argc, char** argv) {
               << " in " << files_fixed << (files_fixed == 1 ? " file" : " files") << "\n";
   if (statistics) print_statistics(per_rule);
   for (auto& w : writers) w->end();
+  // Every report checked as written (a full disk, /dev/full): a truncated report with exit 0
+  // or 1 would pass for a complete one.
+  for (size_t i = 0; i < streams.size(); ++i) {
+    streams[i]->flush();
+    if (!*streams[i]) {
+      std::cerr << "wikivet check: cannot write '" << stream_paths[i]
+                << "' (disk full?): the report is incomplete\n";
+      return kExitUsage;
+    }
+  }
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "wikivet check: cannot write to standard output: the report is incomplete\n";
+    return kExitUsage;
+  }
   if (recorder) {
     if (const std::string error = recorder->write(); !error.empty()) {
       std::cerr << "wikivet: --write-baseline: " << error << "\n";

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -243,11 +244,13 @@ std::string atomic_write_file(const std::string& path, std::string_view bytes) {
     }
     done += static_cast<size_t>(n);
   }
-  if (::fchmod(fd, mode) != 0) return fail("cannot set permissions of");
-  if (existed) {
-    // Keep the owner where we may (root fixing someone's file); failing is harmless.
-    [[maybe_unused]] const int ignored = ::fchown(fd, st.st_uid, st.st_gid);
+  if (existed && (st.st_uid != ::geteuid() || st.st_gid != ::getegid())) {
+    // Keep the owner and group (root fixing someone's file). A rename that would hand the
+    // file to someone else is not done.
+    if (::fchown(fd, st.st_uid, st.st_gid) != 0) return fail("cannot keep the owner of");
   }
+  // After the chown, which clears setuid and setgid bits.
+  if (::fchmod(fd, mode) != 0) return fail("cannot set permissions of");
   if (::fsync(fd) != 0) return fail("cannot sync");
   if (::close(fd) != 0) {
     ::unlink(tmp.c_str());
@@ -301,6 +304,22 @@ std::optional<std::string> read_bytes(const std::string& path) {
   return std::move(ss).str();
 }
 
+// Why `path` cannot be fixed by replacing it with a new file, or "" when it can: only a
+// regular file that is writable, has one name and carries nothing a rename would drop.
+std::string unfixable_file(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return std::string("cannot stat: ") + std::strerror(errno);
+  if (!S_ISREG(st.st_mode)) return "not a regular file (a pipe, a device or a socket)";
+  // Checked by bits too: root may write a 0444 file, but its owner said no.
+  if ((st.st_mode & 0222) == 0 || ::access(path.c_str(), W_OK) != 0) return "the file is read-only";
+  if (st.st_nlink > 1)
+    return "the file has " + std::to_string(st.st_nlink) +
+           " hard links, which a rewrite would separate";
+  const ssize_t xattrs = ::listxattr(path.c_str(), nullptr, 0);
+  if (xattrs > 0) return "the file has extended attributes (or an ACL), which a rewrite would drop";
+  return {};
+}
+
 std::string count_text(size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
@@ -332,6 +351,11 @@ FixOutcome fix_file(const FixRequest& rq) {
                 (path == "<stdin>" ? std::string("standard input cannot be written back")
                                    : "only plain wikitext files are fixed, not " + src.adapter() +
                                          " input (use --diff to see the change)");
+    return o;
+  }
+  if (std::string why = unfixable_file(path); !why.empty()) {
+    o.status = FixOutcome::Status::Refused;
+    o.message = path + ": not fixed: " + why;
     return o;
   }
   const std::string fixed = apply_edits(src.original(), plan.edits);
@@ -367,6 +391,16 @@ FixOutcome fix_file(const FixRequest& rq) {
     problem = recheck_problem(before_shown, plan.applied, after_shown, rq.baseline);
   }
   if (!problem.empty()) {
+    // Restore only what wikivet wrote: a file saved meanwhile (an editor, the user) is theirs.
+    const auto on_disk = read_bytes(path);
+    if (!on_disk || *on_disk != fixed) {
+      o.after_source.reset();
+      o.after = FileResult{};
+      o.status = FixOutcome::Status::Failed;
+      o.message = path + ": the re-check found a problem (" + problem +
+                  "), but the file changed after wikivet wrote it: it is left as it is now";
+      return o;
+    }
     const std::string err = atomic_write_file(path, src.original());
     o.after_source.reset();
     o.after = FileResult{};
