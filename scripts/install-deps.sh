@@ -24,6 +24,7 @@ for arg in "$@"; do
 done
 RUNTIME_PKGS=(
   libre2-9 libboost-program-options1.81.0 libboost-json1.81.0
+  libboost-container1.81.0            # Boost.JSON links it in debug builds
   libexpat1 libbz2-1.0 liblzma5 libtomlplusplus3
   libcurl4                            # check --wiki: the MediaWiki Action API over HTTP
   git                                 # --baseline-git reads old revisions with git
