@@ -45,6 +45,8 @@ Left alone, because they must stay as written or because readers never see them 
 The template facts (which templates cite, which parameters are yyyy-mm-dd) are data:
 `rules/data/date-parameters.tsv`. The fix rewrites the date in the declared format, or adds
 `format=dmy` (`{{dts}}`) or `df=y` (`{{Start date}}`) to a template that shows month first.
+The fix is safe (`--fix` applies it): the date stays the same day, written as the article
+itself declares, and only dates read without doubt are rewritten.
 
 Bad:
 
@@ -283,12 +285,13 @@ void report_date_templates(const Article& article, const IsoCells& iso_cells, Da
     const bool closed = tree.text(id).ends_with("}}");
     if (!has_format && text_date && (dts || lname == "date")) {
       const Range r = tree[first].value;
-      fix = Fix{"write the date as " + quoted(wanted), {{r.begin, r.end, wanted}}};
+      fix = Fix{"write the date as " + quoted(wanted), {{r.begin, r.end, wanted}}, true};
     } else if (!has_format && !text_date && want == DateFormat::Dmy && closed) {
       const std::string add = dts ? "|format=dmy" : (lname == "date" ? "" : "|df=y");
       if (!add.empty())
         fix = Fix{"add " + add.substr(1) + " so the date shows day first",
-                  {{n.end - 2, n.end - 2, add}}};
+                  {{n.end - 2, n.end - 2, add}},
+                  true};
     }
     out.report(n.range(),
                "{{" + name + "}} shows the date as " + quoted(to_string(*d)) +
@@ -353,7 +356,8 @@ std::unique_ptr<Rule> make_date_format_rule() {
             const std::string written(tree.slice(r));
             const std::string wanted = format_date(m.date, want);
             Fix fix{"write " + quoted(written) + " as " + quoted(wanted),
-                    {{r.begin, r.end, wanted}}};
+                    {{r.begin, r.end, wanted}},
+                    true};
             out.report(r,
                        "date " + quoted(written) + " is written " + to_string(f) +
                            ", but the article uses " + want_name + " dates (" + wanted + ")",

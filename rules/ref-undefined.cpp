@@ -38,6 +38,9 @@ Fix: when the definition is known from elsewhere (the baseline's old revision, g
 with content), the first remaining invocation becomes the definition:
 `<ref name=":1" />` turns into `<ref name=":1">{{Cite web |title=...}}</ref>`. This is what
 Wikipedia's orphaned-reference bots do after the damage, done before the edit lands.
+A definition from the article's own baseline is put back as it was, a safe fix; one borrowed
+from another file is unsafe (`--unsafe-fixes`): that the two articles cite the same source
+under one name is likely, not certain.
 )md",           true};
 
 // The definition to put where `invocation` stands, or nothing when that cannot be done safely:
@@ -54,8 +57,11 @@ std::optional<Fix> move_definition_here(const Article& article, const Ref& invoc
   replacement += '>';
   replacement += donor.content;
   replacement += "</ref>";
+  // Safe when the definition is the article's own, from its old revision (the edit lost it);
+  // one borrowed from another file is a guess that the two articles cite the same source.
   return Fix{"define " + quoted(donor.name) + " here with its definition from " + donor.origin,
-             {{invocation.range.begin, invocation.range.end, std::move(replacement)}}};
+             {{invocation.range.begin, invocation.range.end, std::move(replacement)}},
+             donor.same_article};
 }
 
 }  // namespace

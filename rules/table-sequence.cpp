@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 
+#include "engine/engine.hpp"
 #include "model/text_util.hpp"
 #include "rules/rule_factories.hpp"
 #include "rules/rule_util.hpp"
@@ -52,7 +53,11 @@ Good:
 Fix: renumber the column consecutively from its first number (counting down when the column
 does), changing only the numbers. The whole renumbering is offered once, on the column's first
 finding; a cell whose number cannot be found exactly once in its text (say, another number in
-a comment) makes the column's fix unavailable rather than guessed.
+a comment) makes the column's fix unavailable rather than guessed. The fix is unsafe
+(`--unsafe-fixes` applies it): it changes numbers readers see, and which of two rows numbered
+124 is wrong is a guess. With a baseline (`--baseline-git`), rows that carry a finding the
+baseline already had keep their numbers: the renumbering restarts after them, and the fix is
+withheld when it could not leave them as they were.
 )md",
                          true};
 
@@ -90,13 +95,23 @@ std::optional<Range> number_in(std::string_view text, Range range, long long val
 
 // Consecutive numbers from the first (down when the column counts down; a rank shared by the
 // rows of a rowspan cell counts those rows): the edits that write them, or nothing when some
-// cell's number cannot be located exactly.
+// cell's number cannot be located exactly. A `kept` number (its finding was in the baseline)
+// stays as written and the count restarts from it; when the number before it would change, the
+// old finding could not stay as it was, and there is no fix.
 std::optional<Fix> renumbering(const Article& article, const Table& t, int col,
-                               const std::vector<Article::ColumnNumber>& numbers, bool ascending) {
+                               const std::vector<Article::ColumnNumber>& numbers, bool ascending,
+                               const std::vector<bool>& kept) {
   Fix fix;
   long long want = numbers.front().value;
+  bool changed_before = false;  // the number before this one is rewritten
   for (size_t i = 0; i < numbers.size(); ++i) {
     if (i > 0) want = ascending ? want + numbers[i - 1].span : want - 1;
+    if (kept[i]) {
+      if (changed_before) return std::nullopt;
+      want = numbers[i].value;
+      continue;
+    }
+    changed_before = numbers[i].value != want;
     if (numbers[i].value == want) continue;
     if (want < 0) return std::nullopt;
     const TableCell& c = t.cells[static_cast<size_t>(t.at(numbers[i].row, col))];
@@ -117,14 +132,15 @@ std::optional<Fix> renumbering(const Article& article, const Table& t, int col,
 void check_column(const Article& article, const Table& t, int col, int segment, FindingSink& sink) {
   // Findings are gathered first so that the column's one fix rides on its first finding.
   struct Pending {
+    size_t index;  // into numbers
     Range range;
     std::string message, key;
     std::vector<FindingSink::Related> related;
   };
   std::vector<Pending> pending;
-  auto report = [&](Range r, std::string m, std::string k,
+  auto report = [&](size_t index, Range r, std::string m, std::string k,
                     std::vector<FindingSink::Related> rel = {}) {
-    pending.push_back({r, std::move(m), std::move(k), std::move(rel)});
+    pending.push_back({index, r, std::move(m), std::move(k), std::move(rel)});
   };
   int non_numbers = 0;
   const auto numbers = article.column_numbers(t, col, &non_numbers, segment);
@@ -157,7 +173,7 @@ void check_column(const Article& article, const Table& t, int col, int segment, 
                                   : (cur.value < next.value || cur.value > prev.value);
     if (!breaks) continue;
     belongs[i] = slot;
-    report(cell_range(cur.row),
+    report(i, cell_range(cur.row),
            row_name(t, cur.row) + ": number " + std::to_string(cur.value) +
                " is out of order (between " + std::to_string(prev.value) + " and " +
                std::to_string(next.value) + ", where " + std::to_string(slot) + " belongs)",
@@ -168,18 +184,19 @@ void check_column(const Article& article, const Table& t, int col, int segment, 
 
   // Duplicates: every repeat after the first, with the first as related location; numbers
   // already reported as misplaced are left out.
-  std::map<long long, int> first_row;
+  std::map<long long, size_t> first_use;  // number -> index of its first row
   std::vector<bool> repeated(numbers.size(), false);
   for (size_t i = 0; i < numbers.size(); ++i) {
     if (belongs[i] >= 0) continue;
     const auto& n = numbers[i];
-    auto [it, inserted] = first_row.try_emplace(n.value, n.row);
+    auto [it, inserted] = first_use.try_emplace(n.value, i);
     if (inserted) continue;
     repeated[i] = true;
-    report(cell_range(n.row),
+    const int first_row = numbers[it->second].row;
+    report(i, cell_range(n.row),
            row_name(t, n.row) + ": number " + std::to_string(n.value) + " is used twice (also " +
-               row_name(t, it->second) + ")",
-           std::to_string(n.value), {{cell_range(it->second), "first use of the number"}});
+               row_name(t, first_row) + ")",
+           std::to_string(n.value), {{cell_range(first_row), "first use of the number"}});
   }
   // Out of order: a number smaller (larger, counting down) than the one before it. A repeat
   // is a duplicate, not disorder, and a number reported as a repeat is not reported again as
@@ -190,7 +207,7 @@ void check_column(const Article& article, const Table& t, int col, int segment, 
     const long long cur = numbers[i].value;
     const bool backwards = ascending ? cur < prev : cur > prev;
     if (!backwards) continue;
-    report(cell_range(numbers[i].row),
+    report(i, cell_range(numbers[i].row),
            row_name(t, numbers[i].row) + ": number " + std::to_string(cur) +
                " is out of order (after " + std::to_string(prev) + ")",
            "order:" + std::to_string(cur),
@@ -215,9 +232,9 @@ void check_column(const Article& article, const Table& t, int col, int segment, 
     if (cur > prev + 1) {
       const long long missing_from = ascending ? prev + 1 : cur - 1;
       const long long next_number = ascending ? cur : prev;  // the number after the gap
-      const auto row = first_row.find(next_number);
-      if (row != first_row.end())
-        report(cell_range(row->second),
+      const auto use = first_use.find(next_number);
+      if (use != first_use.end())
+        report(use->second, cell_range(numbers[use->second].row),
                range_text(prev + 1, cur - 1) + " missing (" +
                    std::to_string(ascending ? prev : cur) + " is followed by " +
                    std::to_string(next_number) + ")",
@@ -226,10 +243,18 @@ void check_column(const Article& article, const Table& t, int col, int segment, 
     prev = cur;
   }
   if (pending.empty()) return;
-  size_t first = 0;
-  for (size_t i = 1; i < pending.size(); ++i)
-    if (pending[i].range.begin < pending[first].range.begin) first = i;
-  std::optional<Fix> fix = renumbering(article, t, col, numbers, ascending);
+  // Under a baseline, old findings keep their numbers and the fix rides on the first new one.
+  const CheckContext* context = sink.context();
+  std::vector<bool> kept(numbers.size(), false), kept_finding(pending.size(), false);
+  for (size_t i = 0; i < pending.size(); ++i)
+    if (context && context->keeps(kMeta.id, pending[i].key))
+      kept[pending[i].index] = kept_finding[i] = true;
+  std::optional<size_t> first;
+  for (size_t i = 0; i < pending.size(); ++i)
+    if (!kept_finding[i] && (!first || pending[i].range.begin < pending[*first].range.begin))
+      first = i;
+  std::optional<Fix> fix;
+  if (first) fix = renumbering(article, t, col, numbers, ascending, kept);
   for (size_t i = 0; i < pending.size(); ++i) {
     auto& p = pending[i];
     sink.report(p.range, std::move(p.message), std::move(p.key), std::move(p.related),

@@ -21,7 +21,7 @@ Finding with_fix(std::string rule, std::string key, std::vector<TextEdit> edits)
   Finding f;
   f.rule = std::move(rule);
   f.key = std::move(key);
-  f.fix = Fix{"test fix", std::move(edits)};
+  f.fix = Fix{"test fix", std::move(edits), true};
   return f;
 }
 
@@ -84,6 +84,26 @@ BOOST_AUTO_TEST_CASE(plan_insertions_at_one_place_collide_and_selection_filters)
   fs[0].baseline_state = "unchanged";
   fs[1].suppressed = true;
   BOOST_TEST(plan_fixes(fs, {}).applied.size() == 1u);
+  // --fix-all: the baseline's findings are fixed too.
+  FixSelection all;
+  all.unchanged = true;
+  BOOST_TEST(plan_fixes(fs, all).applied.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(plan_withholds_unsafe_fixes_unless_asked) {
+  std::vector<Finding> fs{with_fix("a", "1", {{0, 1, "X"}}), with_fix("b", "2", {{2, 3, "Y"}})};
+  fs[1].fix->safe = false;
+  const FixPlan plan = plan_fixes(fs, {});
+  BOOST_TEST_REQUIRE(plan.applied.size() == 1u);
+  BOOST_TEST(plan.applied[0]->rule == "a");
+  BOOST_TEST_REQUIRE(plan.withheld.size() == 1u);
+  BOOST_TEST(plan.withheld[0]->rule == "b");
+  FixSelection unsafe;
+  unsafe.unsafe = true;
+  const FixPlan both = plan_fixes(fs, unsafe);
+  BOOST_TEST(both.applied.size() == 2u);
+  BOOST_TEST(both.withheld.empty());
+  BOOST_TEST(apply_edits("0123", both.edits) == "X1Y3");
 }
 
 BOOST_AUTO_TEST_CASE(unified_diff_applies_with_git_apply) {
@@ -132,12 +152,52 @@ BOOST_AUTO_TEST_CASE(table_sequence_fix_renumbers_only_the_numbers) {
   for (const auto& f : found) with_fix += f.fix.has_value();
   BOOST_TEST(with_fix == 1u);
   BOOST_TEST(found.front().fix.has_value());
-  fix_twice(path, "table-sequence");
+  // Renumbering is unsafe: --fix alone withholds it.
+  BOOST_TEST(!found.front().fix->safe);
+  const FileReport withheld = fix_once(path);
+  BOOST_TEST(withheld.fixes_applied == 0u);
+  BOOST_TEST(withheld.fixes_withheld == 1u);
+  BOOST_TEST(read_file(path) == before);
+  EditCheckOptions unsafe;
+  unsafe.selection.unsafe = true;
+  fix_twice(path, "table-sequence", unsafe);
   const std::string after = read_file(path);
   BOOST_TEST(after == list_table({"|1\n|{{Flag|France}}\n|1960", "|2\n|{{Flag|Spain}}\n|1961",
                                   "|3\n|{{Flag|Italy}}\n|1962", "|4\n|{{Flag|Chad}}\n|1963",
                                   "|5\n|{{Flag|Peru}}\n|1964", "|—\n|{{Flag|Cuba}}\n|1965",
                                   "| 6 \n|{{Flag|Iran}}\n|1966", "|7\n|{{Flag|Laos}}\n|1967"}));
+}
+
+// Under a baseline, the numbers of findings the baseline had stay as written: the renumbering
+// restarts after them, and it is withheld when the number before one of them would change.
+BOOST_AUTO_TEST_CASE(table_sequence_fix_keeps_the_baselines_findings) {
+  const std::string text = list_table({"|1\n|{{Flag|France}}\n|1960", "|2\n|{{Flag|Spain}}\n|1961",
+                                       "|2\n|{{Flag|Italy}}\n|1962", "|3\n|{{Flag|Chad}}\n|1963",
+                                       "|4\n|{{Flag|Peru}}\n|1964", "|4\n|{{Flag|Iran}}\n|1966",
+                                       "|5\n|{{Flag|Laos}}\n|1967"});
+  const Source src = make_source("t.wiki", text);
+  CheckContext context;
+  context.kept.insert({"table-sequence", "2"});  // the old duplicate
+  Config config;
+  config.select = {"table-sequence"};
+  const FileResult r = check_source(src, config, &context);
+  const Fix* fix = nullptr;
+  for (const auto& f : r.findings)
+    if (f.fix) {
+      BOOST_TEST(f.key == "4");  // the fix rides on the new finding
+      fix = &*f.fix;
+    }
+  BOOST_TEST_REQUIRE(fix);
+  BOOST_TEST(apply_edits(text, fix->edits) ==
+             list_table({"|1\n|{{Flag|France}}\n|1960", "|2\n|{{Flag|Spain}}\n|1961",
+                         "|2\n|{{Flag|Italy}}\n|1962", "|3\n|{{Flag|Chad}}\n|1963",
+                         "|4\n|{{Flag|Peru}}\n|1964", "|5\n|{{Flag|Iran}}\n|1966",
+                         "|6\n|{{Flag|Laos}}\n|1967"}));
+  // A new duplicate before the old one: renumbering it would turn the old one into another
+  // defect, so there is no fix.
+  CheckContext later;
+  later.kept.insert({"table-sequence", "4"});
+  for (const auto& f : check_source(src, config, &later).findings) BOOST_TEST(!f.fix.has_value());
 }
 
 BOOST_AUTO_TEST_CASE(table_sequence_fix_counts_down_and_skips_ambiguous_cells) {
@@ -205,6 +265,11 @@ BOOST_AUTO_TEST_CASE(ref_undefined_fix_from_another_input_unless_inputs_disagree
   }
   EditCheckOptions options;
   options.inputs = {path, donor};
+  // Borrowed from another article: unsafe, withheld by --fix alone.
+  FileReport safe_only = fix_once(path, options);
+  BOOST_TEST(safe_only.fixes_applied == 0u);
+  BOOST_TEST(safe_only.fixes_withheld == 1u);
+  options.selection.unsafe = true;
   fix_twice(path, "ref-undefined", options);
   BOOST_TEST(read_file(path) ==
              "Text.<ref name=\"s\">Source S</ref> More.<ref name=\"s\" />\n{{Reflist}}\n");
@@ -288,7 +353,7 @@ BOOST_AUTO_TEST_CASE(a_fix_that_leaves_its_finding_is_rolled_back) {
   LoadResult loaded = load_source(path);
   std::vector<Finding> findings = check_source(*loaded.source, Config{}).findings;
   BOOST_TEST_REQUIRE(findings.size() == 1u);
-  findings[0].fix = Fix{"does nothing useful", {{0, 1, "b"}}};
+  findings[0].fix = Fix{"does nothing useful", {{0, 1, "b"}}, true};
   FixRequest rq;
   rq.source = &*loaded.source;
   rq.findings = &findings;

@@ -65,7 +65,7 @@ BOOST_FIXTURE_TEST_CASE(json_document_has_every_field, Fixture) {
   BOOST_TEST(g.at("end_offset").as_int64() - g.at("offset").as_int64() == 5);  // bytes
   BOOST_TEST(
       json::serialize(g.at("fix")) ==
-      R"({"description":"write the date","edits":[{"offset":31,"end_offset":36,"replacement":"X"}]})");
+      R"({"description":"write the date","edits":[{"offset":31,"end_offset":36,"replacement":"X"}],"safe":false})");
   const auto& s = doc.at("summary");
   BOOST_TEST(s.at("files").as_int64() == 2);
   BOOST_TEST(s.at("findings").as_int64() == 1);

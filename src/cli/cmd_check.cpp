@@ -101,9 +101,10 @@ void run_in_order(const std::vector<std::string>& files, const std::vector<Confi
   for (auto& t : threads) t.join();
 }
 
-// ruff's --statistics: one line per rule, most findings first; [*] when its findings have fixes.
-void print_statistics(const std::map<std::string, std::pair<size_t, bool>>& per_rule) {
-  std::vector<std::pair<std::string, std::pair<size_t, bool>>> rows(per_rule.begin(),
+// ruff's --statistics: one line per rule, most findings first; [*] when its findings have fixes
+// that --fix applies, [?] when they have unsafe ones only.
+void print_statistics(const std::map<std::string, std::pair<size_t, char>>& per_rule) {
+  std::vector<std::pair<std::string, std::pair<size_t, char>>> rows(per_rule.begin(),
                                                                     per_rule.end());
   std::stable_sort(rows.begin(), rows.end(),
                    [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
@@ -113,7 +114,7 @@ void print_statistics(const std::map<std::string, std::pair<size_t, bool>>& per_
     std::string count = std::to_string(row.second.first);
     std::cout << std::string(count.size() < 5 ? 5 - count.size() : 0, ' ') << count << "  "
               << row.first << std::string(row.first.size() < 26 ? 26 - row.first.size() : 1, ' ')
-              << (row.second.second ? "[*] " : "    ")
+              << (row.second.second ? std::string("[") + row.second.second + "] " : "    ")
               << (rule ? std::string(rule->meta().summary) : std::string()) << "\n";
     total += row.second.first;
   }
@@ -169,8 +170,17 @@ int cmd_check(int argc, char** argv) {
       "keep unchanged findings (marked) and list absent ones; SARIF gets baselineState")(
       "write-baseline", po::value(&write_baseline),
       "record the findings of the inputs in FILE (JSON) for --baseline FILE; exit 0")(
-      "fix", "apply the fixes of the reported findings to the files, then re-check them")(
-      "diff", "print the fixes as a unified diff on standard output; write nothing")(
+      "fix",
+      "apply the safe fixes of the reported findings to the files, then re-check them; with a "
+      "baseline only the fixes of new findings, leaving old ones as they are")(
+      "unsafe-fixes",
+      "with --fix or --diff: apply unsafe fixes too (a guess, such as renumbering a column); "
+      "text output then marks them [*] instead of [?]")(
+      "fix-all",
+      "with --fix or --diff and a baseline: also fix the findings the baseline already had")(
+      "diff",
+      "print the fixes as a diff on standard output and write nothing: --diff (unified) or "
+      "--diff=words (word by word, [-old-]{+new+}, like git diff --word-diff)")(
       "fix-only", po::value(&fix_only)->composing(),
       "with --fix or --diff: only the fixes of this rule (repeatable, or a comma list)");
   opts.add(edits);
@@ -192,8 +202,31 @@ int cmd_check(int argc, char** argv) {
   opts.add(from_wiki);
   po::options_description hidden;
   hidden.add_options()("file", po::value(&files)->composing())(
+      "diff-words", "--diff=words, rewritten before parsing")(
       "wiki-backoff-ms", po::value(&wiki.backoff_ms), "tests: first retry wait")(
       "wiki-timeout-ms", po::value(&wiki.timeout_ms), "tests: per-request timeout");
+  // `--diff` is a flag, and `--diff=words` its word-by-word form: an optional value would make
+  // `--diff article.wiki` read the file name as the style. So the form with `=` is rewritten.
+  std::vector<std::string> args(argv, argv + argc);
+  for (size_t i = 1; i < args.size(); ++i) {
+    if (args[i] == "--") break;
+    if (args[i] == "--diff=words") {
+      args[i] = "--diff";
+      args.insert(args.begin() + static_cast<long>(i) + 1, "--diff-words");
+      ++i;
+    } else if (args[i] == "--diff=unified") {
+      args[i] = "--diff";
+    } else if (args[i].starts_with("--diff=")) {
+      std::cerr << "wikivet check: --diff takes no value (unified) or =words, not '"
+                << args[i].substr(7) << "'\n";
+      return kExitUsage;
+    }
+  }
+  std::vector<char*> arg_ptrs;
+  for (auto& a : args) arg_ptrs.push_back(a.data());
+  arg_ptrs.push_back(nullptr);
+  argc = static_cast<int>(args.size());
+  argv = arg_ptrs.data();
   po::variables_map vm;
   if (auto done = parse_command_line("check", argc, argv, opts, hidden, vm)) return *done;
   select = split_commas(select);
@@ -242,7 +275,13 @@ int cmd_check(int argc, char** argv) {
     wiki.titles = files;
   }
   if (fix && diff) return usage("--fix writes and --diff only shows: choose one");
+  if (vm.count("diff-words") && !diff) return usage("--diff takes no value (unified) or =words");
   if (!fix_only.empty() && !fix && !diff) return usage("--fix-only needs --fix or --diff");
+  if (vm.count("fix-all") && !fix && !diff) return usage("--fix-all needs --fix or --diff");
+  if (vm.count("fix-all") && !vm.count("baseline") && !vm.count("baseline-git") &&
+      !vm.count("baseline-revision"))
+    return usage("--fix-all widens --fix under a baseline: give --baseline or --baseline-git");
+  const bool unsafe_fixes = vm.count("unsafe-fixes") > 0;
   for (const auto& id : fix_only) {
     const Rule* rule = find_rule(id);
     if (!rule) return usage("--fix-only: unknown rule '" + id + "'");
@@ -340,6 +379,9 @@ int cmd_check(int argc, char** argv) {
                           : diff ? EditCheckOptions::FixMode::Diff
                                  : EditCheckOptions::FixMode::None;
   edit_options.selection.rules = fix_only;
+  edit_options.word_diff = vm.count("diff-words") > 0;
+  edit_options.selection.unsafe = unsafe_fixes;
+  edit_options.selection.unchanged = vm.count("fix-all") > 0;
   edit_options.inputs = files;
   std::optional<BaselineRecorder> recorder;
   if (!write_baseline.empty()) recorder.emplace(write_baseline);
@@ -403,6 +445,7 @@ int cmd_check(int argc, char** argv) {
     wo.color = out == &std::cout && use_color(color, STDOUT_FILENO);
     wo.show_suppressed = cli.show_suppressed;
     wo.show_baseline = edit_options.show_baseline;
+    wo.unsafe_fixes = unsafe_fixes;
     wo.srcroot = srcroot;
     wo.site = fetched.site;
     auto w = make_writer(t.format, *out, wo);
@@ -419,8 +462,8 @@ int cmd_check(int argc, char** argv) {
   for (const auto& e : expansion_errors)
     for (auto& w : writers) w->input_error("", e);
   bool failing = false;
-  std::map<std::string, std::pair<size_t, bool>> per_rule;  // --statistics: count, fixable
-  size_t fixes_applied = 0, files_fixed = 0;
+  std::map<std::string, std::pair<size_t, char>> per_rule;  // --statistics: count, '*' or '?'
+  size_t fixes_applied = 0, files_fixed = 0, fixes_withheld = 0, files_checked = 0;
   // Pages fetched from a wiki are already in memory: one worker reads them.
   const unsigned workers =
       from_wiki_api
@@ -435,9 +478,11 @@ int cmd_check(int argc, char** argv) {
       for (auto& w : writers) w->input_error(files[i], report.error);
       return;
     }
+    ++files_checked;
     if (files[i] == "-" && !stdin_filename.empty()) rename_input(report.result, stdin_filename);
     for (const auto& note : report.notes) std::cerr << "wikivet: " << note << "\n";
     if (report.fix_failed) input_error = true;
+    fixes_withheld += report.fixes_withheld;
     if (report.fixes_applied > 0) {
       fixes_applied += report.fixes_applied;
       ++files_fixed;
@@ -449,7 +494,8 @@ int cmd_check(int argc, char** argv) {
       if (static_cast<int>(f.severity) <= *level) failing = true;
       auto& entry = per_rule[f.rule];
       ++entry.first;
-      entry.second = entry.second || (f.fix && !f.fix->edits.empty());
+      if (f.fix && !f.fix->edits.empty() && entry.second != '*')
+        entry.second = f.fix->safe || unsafe_fixes ? '*' : '?';
     }
     for (auto& w : writers) w->file(report.result);
   };
@@ -462,10 +508,17 @@ int cmd_check(int argc, char** argv) {
   } else {
     run_in_order(files, configs, edit_options, workers, handle);
   }
-  if (fix && files_fixed > 0)
+  if (fix && (files_fixed > 0 || fixes_withheld > 0)) {
     std::cerr << "wikivet: applied " << fixes_applied << (fixes_applied == 1 ? " fix" : " fixes")
-              << " in " << files_fixed << (files_fixed == 1 ? " file" : " files") << "\n";
-  if (statistics) print_statistics(per_rule);
+              << " in " << files_fixed << (files_fixed == 1 ? " file" : " files");
+    if (fixes_withheld > 0)
+      std::cerr << "; " << fixes_withheld
+                << (fixes_withheld == 1 ? " unsafe fix withheld" : " unsafe fixes withheld")
+                << " (--unsafe-fixes applies " << (fixes_withheld == 1 ? "it)" : "them)");
+    std::cerr << "\n";
+  }
+  // Nothing checked: "total: 0 findings" would read as a clean result (the errors say why).
+  if (statistics && (files_checked > 0 || !input_error)) print_statistics(per_rule);
   for (auto& w : writers) w->end();
   // Every report checked as written (a full disk, /dev/full): a truncated report with exit 0
   // or 1 would pass for a complete one.

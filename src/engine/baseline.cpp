@@ -89,6 +89,7 @@ FileBaseline baseline_from_source(const Source& old, const Config& config, std::
   for (const auto& f : r.findings)
     if (!f.suppressed) b.entries.push_back(baseline_entry(f));
   b.ref_definitions = ref_definitions_of(old, origin);
+  for (auto& d : b.ref_definitions) d.same_article = true;
   b.origin = std::move(origin);
   return b;
 }
@@ -343,6 +344,31 @@ std::string first_line(const std::string& s) {
   return l.empty() ? "git failed" : l;
 }
 
+// The path (from the repository root) that `name` in folder `dir` had at `rev`, when git's
+// rename detection (`git diff -M`, between REV and the working tree, staged renames included)
+// pairs it with a file of REV; nothing when it is not a rename.
+std::optional<std::string> renamed_from(const std::string& dir, const std::string& rev,
+                                        const std::string& name) {
+  const Run prefix = run_git({"-C", dir, "rev-parse", "--show-prefix"});
+  if (prefix.status != 0) return std::nullopt;
+  std::string here = prefix.out.substr(0, prefix.out.find('\n')) + name;
+  // -z: NUL-separated records "R<score>\0old\0new\0", paths from the root, never quoted.
+  const Run diff = run_git({"-C", dir, "diff", "-M", "--name-status", "-z", "--diff-filter=R",
+                            "--no-relative", "--no-ext-diff", rev, "--"});
+  if (diff.status != 0) return std::nullopt;
+  std::vector<std::string_view> fields;
+  std::string_view rest = diff.out;
+  while (!rest.empty()) {
+    const size_t nul = rest.find('\0');
+    fields.push_back(rest.substr(0, nul));
+    if (nul == std::string_view::npos) break;
+    rest.remove_prefix(nul + 1);
+  }
+  for (size_t i = 0; i + 2 < fields.size(); i += 3)
+    if (fields[i].starts_with('R') && fields[i + 2] == here) return std::string(fields[i + 1]);
+  return std::nullopt;
+}
+
 }  // namespace
 
 GitShow git_show(const std::string& rev, const std::string& path) {
@@ -365,7 +391,19 @@ GitShow git_show(const std::string& rev, const std::string& path) {
   }
   // The blob is not there: a new file (fine), or a revision or repository git cannot find.
   const Run commit = run_git({"-C", dir, "rev-parse", "--verify", "--quiet", rev + "^{commit}"});
-  if (commit.status == 0) return g;  // REV exists, the file does not: everything is new
+  if (commit.status == 0) {
+    // REV exists, the path does not. A file renamed since REV (`git mv`, or staged as a delete
+    // and an add) keeps its old findings: its baseline is the old path's blob.
+    if (auto old_path = renamed_from(dir, rev, name)) {
+      Run old = run_git({"-C", dir, "cat-file", "blob", rev + ":" + *old_path});
+      if (old.status == 0) {
+        g.exists = true;
+        g.bytes = std::move(old.out);
+        g.renamed_from = *old_path;
+      }
+    }
+    return g;  // otherwise a new file: everything is new
+  }
   const Run repo = run_git({"-C", dir, "rev-parse", "--git-dir"});
   if (repo.status != 0) {
     g.error =
@@ -447,7 +485,8 @@ std::optional<FileBaseline> BaselineProvider::for_input(const std::string& input
         error = g.error;
         return std::nullopt;
       }
-      const std::string origin = spec_ + ":" + input;
+      const std::string origin =
+          spec_ + ":" + (g.renamed_from.empty() ? input : g.renamed_from + " (renamed)");
       if (!g.exists) {
         FileBaseline empty;
         empty.origin = origin;

@@ -95,13 +95,15 @@ class BaselineRecorder {
 
 // The content of `path` (a file in a git working tree) at revision `rev`, by `git show
 // REV:./name` run in the file's folder (the path at REV relative to the repository root is the
-// same as now). `exists` is false when the file is new (not in REV); `error` is set when git
-// cannot answer (not a repository, unknown revision). A repository without commits yet has an
-// empty baseline for REV "HEAD".
+// same as now). A file renamed since REV (git's rename detection, `git diff -M REV`, sees the
+// staged rename) has the old path's content. `exists` is false when the file is new (not in REV);
+// `error` is set when git cannot answer (not a repository, unknown revision). A repository without
+// commits yet has an empty baseline for REV "HEAD".
 struct GitShow {
   bool exists = false;
   std::string bytes;
   std::string error;
+  std::string renamed_from;  // the path at REV (from the repository root) of a renamed file
 };
 GitShow git_show(const std::string& rev, const std::string& path);
 

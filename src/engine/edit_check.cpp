@@ -94,6 +94,10 @@ FileReport EditCheck::check(const std::string& path, const Config& config) {
   }
   CheckContext context;
   if (baseline) context.ref_definitions = baseline->ref_definitions;
+  // A fix with a baseline mends what the edit brought and leaves the old findings alone
+  // (unless --fix-all): rules whose fixes reach beyond their finding read this.
+  if (baseline && !options_.selection.unchanged)
+    for (const auto& e : baseline->entries) context.kept.insert({e.rule, e.key});
   rep.result = check_source(*rep.source, config, &context);
   // Definitions from the other inputs only matter when fixes are applied or shown: a plain
   // check does not pay for parsing every other input a second time.
@@ -111,6 +115,7 @@ FileReport EditCheck::check(const std::string& path, const Config& config) {
     rq.stamp = stamp;
     rq.selection = options_.selection;
     rq.write = writing;
+    rq.word_diff = options_.word_diff;
     rq.baseline = baseline ? &baseline->entries : nullptr;
     rq.before_write = options_.before_write;
     rq.recheck = [&](const Source& s) {
@@ -120,6 +125,7 @@ FileReport EditCheck::check(const std::string& path, const Config& config) {
     };
     FixOutcome o = fix_file(rq);
     rep.fixes_applied = o.status == FixOutcome::Status::Written ? o.applied : 0;
+    rep.fixes_withheld = o.withheld;
     if (!o.message.empty()) rep.notes.push_back(o.message);
     switch (o.status) {
       case FixOutcome::Status::Nothing:

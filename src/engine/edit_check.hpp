@@ -22,6 +22,7 @@ struct EditCheckOptions {
   bool show_baseline = false;
   enum class FixMode { None, Diff, Write } fix_mode = FixMode::None;
   FixSelection selection;
+  bool word_diff = false;  // --diff=words: the diff word by word
   // Every input of the run: other files lend their ref definitions (ref-undefined's fix) to a
   // file that has no baseline definition of a name.
   std::vector<std::string> inputs;
@@ -39,6 +40,7 @@ struct FileReport {
   std::string diff;                // --diff
   bool fix_failed = false;         // refused, rolled back or not written (exit 2)
   size_t fixes_applied = 0;
+  size_t fixes_withheld = 0;            // unsafe fixes not applied or shown (no --unsafe-fixes)
   std::vector<BaselineEntry> recorded;  // every finding before baseline hiding (--write-baseline)
 };
 

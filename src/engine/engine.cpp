@@ -53,6 +53,10 @@ class Collector : public FindingSink {
 
 }  // namespace
 
+bool CheckContext::keeps(std::string_view rule, std::string_view key) const {
+  return kept.count({std::string(rule), std::string(key)}) > 0;
+}
+
 const RefDonor* CheckContext::find_ref_definition(std::string_view group,
                                                   std::string_view name) const {
   for (const auto& d : ref_definitions)

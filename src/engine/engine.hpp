@@ -1,5 +1,6 @@
 #pragma once
 // Runs the rules over one source: parse -> model -> rules -> findings -> filters.
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,10 +14,11 @@ namespace wikivet {
 // A named reference defined somewhere else (the baseline's old revision, or another file given on
 // the command line): what a rule may offer to restore where an edit lost the definition.
 struct RefDonor {
-  std::string group;    // "" for the default group
-  std::string name;     // case-sensitive, as MediaWiki compares
-  std::string content;  // the definition's content, as written
-  std::string origin;   // where it comes from, for messages: "the baseline", "other.wiki"
+  std::string group;          // "" for the default group
+  std::string name;           // case-sensitive, as MediaWiki compares
+  std::string content;        // the definition's content, as written
+  std::string origin;         // where it comes from, for messages: "the baseline", "other.wiki"
+  bool same_article = false;  // from an old revision of the article itself (not another file)
 };
 
 // What the engine knows beyond the article being checked. Rules read it through
@@ -24,6 +26,12 @@ struct RefDonor {
 struct CheckContext {
   std::vector<RefDonor> ref_definitions;  // first match wins
   const RefDonor* find_ref_definition(std::string_view group, std::string_view name) const;
+  // Findings (rule, key) the baseline already had. A fix that would also mend one of them as a
+  // side effect (table-sequence renumbers a whole column) leaves it as it is, so that `--fix`
+  // with a baseline changes only what the edit brought. Empty without a baseline or with
+  // `--fix-all`.
+  std::set<std::pair<std::string, std::string>> kept;
+  bool keeps(std::string_view rule, std::string_view key) const;
 };
 
 // How a file's findings compare with a baseline (engine/baseline.hpp), when one was applied.

@@ -44,6 +44,11 @@ struct TextEdit {
 struct Fix {
   std::string description;
   std::vector<TextEdit> edits;
+  // Safe: certain, and the page means what it meant (a date written in the article's declared
+  // format, a definition put back from the article's own old revision). `--fix` applies only
+  // safe fixes; unsafe ones (a guess about which text is right) need `--unsafe-fixes`. A rule
+  // has to claim safety: by default a fix is unsafe.
+  bool safe = false;
 };
 
 struct Finding {

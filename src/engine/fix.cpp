@@ -40,9 +40,13 @@ bool overlaps(const TextEdit& x, const TextEdit& y) {
 FixPlan plan_fixes(const std::vector<Finding>& findings, const FixSelection& selection) {
   FixPlan plan;
   for (const Finding& f : findings) {
-    if (!f.fix || f.fix->edits.empty() || f.suppressed || f.baseline_state == "unchanged" ||
-        !selection.selects(f))
+    if (!f.fix || f.fix->edits.empty() || f.suppressed ||
+        (f.baseline_state == "unchanged" && !selection.unchanged) || !selection.selects(f))
       continue;
+    if (!f.fix->safe && !selection.unsafe) {
+      plan.withheld.push_back(&f);
+      continue;
+    }
     std::vector<TextEdit> edits = f.fix->edits;
     std::sort(edits.begin(), edits.end(),
               [](const TextEdit& a, const TextEdit& b) { return a.begin < b.begin; });
@@ -132,19 +136,15 @@ std::string hunk_range(size_t start, size_t count) {
   return std::to_string(start) + "," + std::to_string(count);
 }
 
-}  // namespace
+// Edits close enough to share a hunk. Each edit touches whole lines [first, last]; an edit at
+// the very end of a file without a final newline touches the last line.
+struct Group {
+  size_t first, last;  // line indexes in the original
+  std::vector<const TextEdit*> edits;
+};
 
-std::string unified_diff(const std::string& path, std::string_view original,
-                         const std::vector<TextEdit>& edits, int context) {
-  if (edits.empty()) return {};
-  const auto lines = split_lines(original);
-  const size_t ctx = static_cast<size_t>(std::max(0, context));
-  // Each edit touches whole lines [first, last]; an edit at the very end of a file without a
-  // final newline touches the last line.
-  struct Group {
-    size_t first, last;  // line indexes in the original
-    std::vector<const TextEdit*> edits;
-  };
+std::vector<Group> group_edits(const std::vector<std::pair<size_t, size_t>>& lines,
+                               const std::vector<TextEdit>& edits, size_t ctx) {
   std::vector<Group> groups;
   for (const auto& e : edits) {
     size_t first = lines.empty() ? 0 : line_of(lines, e.begin);
@@ -156,6 +156,121 @@ std::string unified_diff(const std::string& path, std::string_view original,
       groups.push_back({first, last, {&e}});
     }
   }
+  return groups;
+}
+
+// Where a word of the word diff ends: whitespace, and wikitext's markup characters, so that a
+// renumbered `|124` shows as |[-124-]{+125+} and a date inside a template as the date alone.
+bool ends_word(char c) {
+  switch (c) {
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '|':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '<':
+    case '>':
+    case '=':
+    case '"':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+std::string word_diff(const std::string& path, std::string_view original,
+                      const std::vector<TextEdit>& edits, int context) {
+  if (edits.empty()) return {};
+  const auto lines = split_lines(original);
+  const size_t n_lines = lines.size();
+  const size_t ctx = static_cast<size_t>(std::max(0, context));
+  std::string out = "--- a/" + path + "\n+++ b/" + path + "\n";
+  long long shift = 0;
+  for (const auto& g : group_edits(lines, edits, ctx)) {
+    // Every edit widened to whole words (as `git diff --word-diff` does, with wikitext's markup
+    // characters as separators too); edits whose words touch make one change.
+    struct Span {
+      size_t begin, end;
+      std::vector<const TextEdit*> edits;
+    };
+    std::vector<Span> spans;
+    for (const TextEdit* e : g.edits) {
+      size_t b = std::min(e->begin, original.size());
+      size_t end = std::min(std::max(e->begin, e->end), original.size());
+      while (b > 0 && !ends_word(original[b - 1])) --b;
+      while (end < original.size() && !ends_word(original[end])) ++end;
+      if (!spans.empty() && b <= spans.back().end) {
+        spans.back().end = std::max(spans.back().end, end);
+        spans.back().edits.push_back(e);
+      } else {
+        spans.push_back({b, end, {e}});
+      }
+    }
+    const size_t block_b =
+        std::min(n_lines ? lines[std::min(g.first, n_lines - 1)].first : 0, spans.front().begin);
+    const size_t block_e =
+        std::max(n_lines ? lines[std::min(g.last, n_lines - 1)].second : 0, spans.back().end);
+    std::string marked, changed;
+    size_t at = block_b;
+    for (const Span& sp : spans) {
+      marked.append(original.substr(at, sp.begin - at));
+      changed.append(original.substr(at, sp.begin - at));
+      std::string now;
+      size_t p = sp.begin;
+      for (const TextEdit* e : sp.edits) {
+        now.append(original.substr(p, e->begin - p));
+        now += e->replacement;
+        p = std::max(e->begin, e->end);
+      }
+      now.append(original.substr(p, sp.end - p));
+      const std::string_view was = original.substr(sp.begin, sp.end - sp.begin);
+      if (was != now) {
+        if (!was.empty()) marked += "[-" + std::string(was) + "-]";
+        if (!now.empty()) marked += "{+" + now + "+}";
+      } else {
+        marked += now;
+      }
+      changed += now;
+      at = sp.end;
+    }
+    marked.append(original.substr(at, block_e - at));
+    changed.append(original.substr(at, block_e - at));
+    const std::string_view old_block = original.substr(block_b, block_e - block_b);
+    const size_t first = n_lines ? line_of(lines, block_b) : 0;
+    const size_t last = n_lines ? line_of(lines, block_e > block_b ? block_e - 1 : block_b) : 0;
+    const size_t pre_first = first >= ctx ? first - ctx : 0;
+    const size_t post_last = n_lines ? std::min(n_lines - 1, last + ctx) : 0;
+    const size_t post = n_lines ? post_last - std::min(post_last, last) : 0;
+    const size_t pre = first - pre_first;
+    const size_t old_start = pre_first + 1;
+    const size_t new_start = static_cast<size_t>(static_cast<long long>(old_start) + shift);
+    out += "@@ -" + hunk_range(old_start, pre + count_lines(old_block) + post) + " +" +
+           hunk_range(new_start, pre + count_lines(changed) + post) + " @@\n";
+    for (size_t i = pre_first; i < first; ++i)
+      out.append(original.substr(lines[i].first, lines[i].second - lines[i].first));
+    out += marked;
+    if (marked.empty() || marked.back() != '\n') out += '\n';
+    for (size_t i = last + 1; post > 0 && i <= post_last; ++i)
+      out.append(original.substr(lines[i].first, lines[i].second - lines[i].first));
+    if (out.back() != '\n') out += '\n';
+    shift += static_cast<long long>(count_lines(changed)) -
+             static_cast<long long>(count_lines(old_block));
+  }
+  return out;
+}
+
+std::string unified_diff(const std::string& path, std::string_view original,
+                         const std::vector<TextEdit>& edits, int context) {
+  if (edits.empty()) return {};
+  const auto lines = split_lines(original);
+  const size_t ctx = static_cast<size_t>(std::max(0, context));
+  const std::vector<Group> groups = group_edits(lines, edits, ctx);
   std::string out = "--- a/" + path + "\n+++ b/" + path + "\n";
   long long shift = 0;  // new line number minus old, before the current hunk
   for (const auto& g : groups) {
@@ -333,15 +448,25 @@ FixOutcome fix_file(const FixRequest& rq) {
   FixPlan plan = plan_fixes(*rq.findings, rq.selection);
   o.applied = plan.applied.size();
   o.skipped = plan.skipped.size();
+  o.withheld = plan.withheld.size();
   for (const Finding* f : plan.applied) o.applied_rules.push_back(f->rule);
-  if (plan.edits.empty()) return o;
+  const std::string withheld_note =
+      o.withheld ? "; " + count_text(o.withheld, "unsafe fix", "unsafe fixes") +
+                       " withheld (--unsafe-fixes applies " + (o.withheld == 1 ? "it)" : "them)")
+                 : "";
+  if (plan.edits.empty()) {
+    if (o.withheld) o.message = path + ": no safe fix" + withheld_note;
+    return o;
+  }
   const std::string skipped_note =
-      o.skipped ? " (" + count_text(o.skipped, "fix overlaps", "fixes overlap") +
-                      " another and waits for the next run)"
-                : "";
+      (o.skipped ? " (" + count_text(o.skipped, "fix overlaps", "fixes overlap") +
+                       " another and waits for the next run)"
+                 : "") +
+      withheld_note;
   if (!rq.write) {
     o.status = FixOutcome::Status::Diffed;
-    o.diff = unified_diff(path, src.original(), plan.edits);
+    o.diff = rq.word_diff ? word_diff(path, src.original(), plan.edits)
+                          : unified_diff(path, src.original(), plan.edits);
     o.message = path + ": " + count_text(o.applied, "fix", "fixes") + " would apply" + skipped_note;
     return o;
   }

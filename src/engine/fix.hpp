@@ -25,18 +25,22 @@ namespace wikivet {
 // Which findings' fixes to use: `--fix-only RULE` (repeatable); empty means every rule.
 struct FixSelection {
   std::vector<std::string> rules;
+  bool unsafe = false;     // --unsafe-fixes: unsafe fixes too (Fix::safe)
+  bool unchanged = false;  // --fix-all: also the fixes of findings the baseline already had
   bool selects(const Finding& f) const;
 };
 
 struct FixPlan {
-  std::vector<TextEdit> edits;          // sorted by position, never overlapping
-  std::vector<const Finding*> applied;  // findings whose whole fix is in `edits`
-  std::vector<const Finding*> skipped;  // fixes that touch an earlier one's text (next run)
+  std::vector<TextEdit> edits;           // sorted by position, never overlapping
+  std::vector<const Finding*> applied;   // findings whose whole fix is in `edits`
+  std::vector<const Finding*> skipped;   // fixes that touch an earlier one's text (next run)
+  std::vector<const Finding*> withheld;  // unsafe fixes, left out without --unsafe-fixes
 };
 
-// Fixes of the findings that are shown (not suppressed, not "unchanged" against a baseline)
-// and selected, taken in document order; a fix is taken whole or not at all. Two edits overlap
-// when their ranges share a byte, or when both insert at the same place.
+// Fixes of the findings that are shown (not suppressed, not "unchanged" against a baseline
+// unless selection.unchanged) and selected, safe ones only unless selection.unsafe, taken in
+// document order; a fix is taken whole or not at all. Two edits overlap when their ranges
+// share a byte, or when both insert at the same place.
 FixPlan plan_fixes(const std::vector<Finding>& findings, const FixSelection& selection);
 
 // `original` with `edits` (sorted, non-overlapping, offsets into `original`) applied.
@@ -46,6 +50,13 @@ std::string apply_edits(std::string_view original, const std::vector<TextEdit>& 
 // edits make; empty when there are none. Every hunk groups the edits whose lines are close.
 std::string unified_diff(const std::string& path, std::string_view original,
                          const std::vector<TextEdit>& edits, int context = 3);
+
+// The same change word by word, as `git diff --word-diff=plain` shows it: hunk headers as in
+// the unified diff, then the lines with each changed run of words written [-old-]{+new+}
+// (words are runs between whitespace and the markup characters |[]{}<>="). Wikitext paragraphs are
+// single long lines, where a unified diff hides a changed date in a screenful of unchanged prose.
+std::string word_diff(const std::string& path, std::string_view original,
+                      const std::vector<TextEdit>& edits, int context = 3);
 
 // What a file looked like when it was read: compared before writing.
 struct FileStamp {
@@ -74,7 +85,8 @@ struct FixRequest {
   const std::vector<Finding>* findings = nullptr;  // its findings, baseline states applied
   FileStamp stamp;                                 // taken before the file was read
   FixSelection selection;
-  bool write = true;  // false: --diff (plan and show, write nothing)
+  bool write = true;       // false: --diff (plan and show, write nothing)
+  bool word_diff = false;  // --diff=words
   // Checks the file written (the engine's check_source with the run's config and context).
   std::function<FileResult(const Source&)> recheck;
   const std::vector<BaselineEntry>* baseline = nullptr;  // the file's baseline, if any
@@ -97,6 +109,7 @@ struct FixOutcome {
   std::string diff;
   size_t applied = 0;
   size_t skipped = 0;
+  size_t withheld = 0;                     // unsafe fixes not applied (no --unsafe-fixes)
   std::vector<std::string> applied_rules;  // rule of each applied fix, in order
   // After Written: the re-check's result over the new bytes (after_source keeps them alive).
   std::unique_ptr<Source> after_source;

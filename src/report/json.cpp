@@ -41,6 +41,8 @@ class JsonWriter : public OutputWriter {
     first_ = false;
   }
 
+  void input_error(const std::string&, const std::string&) override { ++summary_.input_errors; }
+
   void end() override {
     begin();
     out_ << "\n],\"summary\":" << json::serialize(summary_json(summary_)) << "}\n";

@@ -78,6 +78,7 @@ json::object finding_json(const Finding& f) {
           {"offset", e.begin}, {"end_offset", e.end}, {"replacement", json_str(e.replacement)}});
     }
     fix["edits"] = std::move(edits);
+    fix["safe"] = f.fix->safe;
     o["fix"] = std::move(fix);
   }
   if (f.suppressed) o["suppressed"] = true;
@@ -98,6 +99,9 @@ json::object summary_json(const Summary& s) {
   }
   o["by_rule"] = std::move(by_rule);
   o["by_severity"] = std::move(by_severity);
+  o["fixable"] = json::object{{"safe", s.fixable}, {"unsafe", s.fixable_unsafe}};
+  // Inputs that could not be checked: with files 0, nothing was checked (not a clean result).
+  o["input_errors"] = s.input_errors;
   if (s.baseline.active) {
     o["baseline"] = json::object{{"new", s.baseline.added},
                                  {"unchanged", s.baseline.unchanged},

@@ -24,6 +24,8 @@ class JsonlWriter : public OutputWriter {
     }
   }
 
+  void input_error(const std::string&, const std::string&) override { ++summary_.input_errors; }
+
   void end() override {
     out_ << json::serialize(json::object{{"summary", summary_json(summary_)}}) << '\n';
     out_.flush();

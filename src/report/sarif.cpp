@@ -321,7 +321,8 @@ class SarifWriter : public OutputWriter {
                           {"replacements", std::move(replacements)}};
       res["fixes"] =
           json::array{json::object{{"description", {{"text", json_str(f.fix->description)}}},
-                                   {"artifactChanges", json::array{std::move(change)}}}};
+                                   {"artifactChanges", json::array{std::move(change)}},
+                                   {"properties", {{"safe", f.fix->safe}}}}};
     }
     if (f.suppressed) res["suppressions"] = json::array{json::object{{"kind", "inSource"}}};
     if (options_.show_baseline && !f.baseline_state.empty())

@@ -1,5 +1,6 @@
 // `--format text` (the default), for people:
-//   path:line:col: severity: message [rule-id] [*]      ([*]: the finding has a fix)
+//   path:line:col: severity: message [rule-id] [*]      ([*]: a fix --fix applies,
+//                                                        [?]: an unsafe fix, --unsafe-fixes)
 //    12 | source line
 //       |   ^~~~
 //     path:line:col: note: related message
@@ -37,7 +38,8 @@ class TextWriter : public OutputWriter {
       out_ << position(f.location) << ' '
            << paint(colour_of(f.severity), std::string(to_string(f.severity)) + ":") << ' '
            << f.message << " [" << f.rule << ']';
-      if (f.fix && !f.fix->edits.empty()) out_ << " [*]";
+      if (f.fix && !f.fix->edits.empty())
+        out_ << (f.fix->safe || options_.unsafe_fixes ? " [*]" : " [?]");
       if (f.suppressed) out_ << " (suppressed)";
       if (f.baseline_state == "unchanged") out_ << " (unchanged)";
       out_ << '\n';
@@ -53,10 +55,16 @@ class TextWriter : public OutputWriter {
 
   void end() override {
     // The summary stays the last line (scripts read it with tail -1).
-    if (summary_.fixable > 0)
-      out_ << "[*] " << summary_.fixable
-           << (summary_.fixable == 1 ? " finding has" : " findings have")
+    // Like ruff: how many fixes --fix would apply, and how many wait for --unsafe-fixes.
+    const size_t applicable =
+        summary_.fixable + (options_.unsafe_fixes ? summary_.fixable_unsafe : 0);
+    const size_t hidden = options_.unsafe_fixes ? 0 : summary_.fixable_unsafe;
+    if (applicable > 0)
+      out_ << "[*] " << applicable << (applicable == 1 ? " finding has" : " findings have")
            << " a fix: `wikivet check --diff` shows it, `--fix` applies it\n";
+    if (hidden > 0)
+      out_ << "[?] " << hidden << (hidden == 1 ? " finding has" : " findings have")
+           << " an unsafe fix: add `--unsafe-fixes` to show and apply it too\n";
     const std::string line = summary_line(summary_);
     if (!line.empty()) out_ << line << '\n';
     out_.flush();

@@ -20,7 +20,7 @@ void Summary::add(const FileResult& f) {
     }
     if (x.baseline_state == "unchanged") continue;
     ++findings;
-    if (x.fix && !x.fix->edits.empty()) ++fixable;
+    if (x.fix && !x.fix->edits.empty()) ++(x.fix->safe ? fixable : fixable_unsafe);
     ++by_rule[x.rule];
     ++by_severity[to_string(x.severity)];
   }

@@ -21,6 +21,8 @@ struct WriterOptions {
   // With a baseline: keep unchanged findings (marked) and absent ones (SARIF, JSON) in the
   // output. The engine has already dropped them when this is false.
   bool show_baseline = false;
+  // text: --unsafe-fixes was given, so unsafe fixes apply like safe ones (marked `[*]`).
+  bool unsafe_fixes = false;
   // The rules to describe (SARIF tool.driver.rules); null means the registry, all_rules().
   // Tests and embedders that bring their own rules set it; the vector must outlive the writer.
   const std::vector<const RuleMeta*>* catalog = nullptr;
@@ -41,8 +43,9 @@ struct Summary {
   // Against a baseline (when any file had one): new, unchanged and absent ("fixed") counts.
   // Unchanged findings are not counted in `findings`, by_rule or by_severity.
   BaselineCounts baseline;
-  size_t fixable = 0;       // shown findings that carry a fix (`[*]` in text)
-  size_t input_errors = 0;  // inputs that could not be checked (unreadable, git failed)
+  size_t fixable = 0;         // shown findings that carry a safe fix (`[*]` in text)
+  size_t fixable_unsafe = 0;  // ... an unsafe one (`[?]`, or `[*]` with --unsafe-fixes)
+  size_t input_errors = 0;    // inputs that could not be checked (unreadable, git failed)
   void add(const FileResult& f);
 };
 

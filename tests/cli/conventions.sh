@@ -111,20 +111,30 @@ done
 # --statistics and fixable marks.
 "$bin" check --statistics "$seed" "$tmp/b1.wiki" >"$tmp/stats.out"
 check "--statistics: exit 1 as a check" "[ $? = 1 ]"
-check "--statistics: a count per rule, most first, [*] for fixable ones" \
-  "grep -Eq '^ +2  table-sequence +\\[\\*\\] ' '$tmp/stats.out' && grep -Eq '^ +1  ref-undefined +[A-Z]' '$tmp/stats.out' && [ \"\$(head -1 '$tmp/stats.out' | awk '{print \$1}')\" -ge \"\$(sed -n 2p '$tmp/stats.out' | awk '{print \$1}')\" ]"
+check "--statistics: a count per rule, most first, [?] for unsafe fixes only" \
+  "grep -Eq '^ +2  table-sequence +\\[\\?\\] ' '$tmp/stats.out' && grep -Eq '^ +1  ref-undefined +[A-Z]' '$tmp/stats.out' && [ \"\$(head -1 '$tmp/stats.out' | awk '{print \$1}')\" -ge \"\$(sed -n 2p '$tmp/stats.out' | awk '{print \$1}')\" ]"
 "$bin" check --format json "$seed" "$tmp/b1.wiki" >"$tmp/seed.json"
 total=$(python3 -c "import json; print(json.load(open('$tmp/seed.json'))['summary']['findings'])")
 check "--statistics: the total is the check's ($total)" "grep -qx 'total: $total findings' '$tmp/stats.out'"
 check "--statistics with a report on standard output: exit 2" "! '$bin' check --statistics --format json '$seed' >/dev/null 2>&1; [ \$? = 0 ]"
 "$bin" check --color never "$seed" >"$tmp/seed.txt"
-check "text marks fixable findings with [*]" "grep -q '\\[table-sequence\\] \\[\\*\\]\$' '$tmp/seed.txt' && grep -q '\\[ref-missing\\]\$' '$tmp/seed.txt'"
+check "text marks safe fixes with [*], unsafe ones with [?]" "grep -q '\\[date-format\\] \\[\\*\\]\$' '$tmp/seed.txt' && grep -q '\\[table-sequence\\] \\[?\\]\$' '$tmp/seed.txt' && grep -q '\\[ref-missing\\]\$' '$tmp/seed.txt'"
 fixable=$(grep -c '\] \[\*\]$' "$tmp/seed.txt")
-check "the summary counts the $fixable fixable findings, then the summary line stays last" \
-  "grep -q '^\\[\\*\\] $fixable findings have a fix' '$tmp/seed.txt' && tail -1 '$tmp/seed.txt' | grep -q ' in 1 file\$'"
+unsafe=$(grep -c '\] \[?\]$' "$tmp/seed.txt")
+check "the summary counts the $fixable safe and $unsafe unsafe fixes, then the summary line stays last" \
+  "grep -q '^\\[\\*\\] $fixable findings have a fix' '$tmp/seed.txt' && grep -q '^\\[?\\] $unsafe finding has an unsafe fix: add \`--unsafe-fixes\`' '$tmp/seed.txt' && tail -1 '$tmp/seed.txt' | grep -q ' in 1 file\$'"
+"$bin" check --color never --unsafe-fixes --diff "$seed" >/dev/null 2>&1
+"$bin" check --color never --unsafe-fixes "$seed" >"$tmp/seed-unsafe.txt"
+check "--unsafe-fixes: unsafe fixes are marked [*] and counted with the others" \
+  "grep -q '\\[table-sequence\\] \\[\\*\\]\$' '$tmp/seed-unsafe.txt' && grep -q '^\\[\\*\\] $((fixable + unsafe)) findings have a fix' '$tmp/seed-unsafe.txt' && ! grep -q '^\\[?\\]' '$tmp/seed-unsafe.txt'"
 cp "$seed" "$tmp/tofix.wiki"
 "$bin" check --fix "$tmp/tofix.wiki" >/dev/null 2>"$tmp/fix.err"
-check "--fix says how many fixes it applied in how many files" "grep -Eq '^wikivet: applied [0-9]+ fix(es)? in 1 file\$' '$tmp/fix.err'"
+check "--fix says how many fixes it applied in how many files, and how many unsafe ones it withheld" \
+  "grep -Eq '^wikivet: applied $fixable fixes in 1 file; 1 unsafe fix withheld \\(--unsafe-fixes applies it\\)\$' '$tmp/fix.err'"
+check "--fix: the renumbering was withheld (124 still twice)" "[ \$(grep -c '^|124' '$tmp/tofix.wiki') = 2 ]"
+"$bin" check --fix --unsafe-fixes "$tmp/tofix.wiki" >/dev/null 2>"$tmp/fix2.err"
+check "--fix --unsafe-fixes applies the renumbering" \
+  "grep -q '^wikivet: applied 1 fix in 1 file\$' '$tmp/fix2.err' && [ \$(grep -c '^|124' '$tmp/tofix.wiki') = 1 ] && grep -q '^|125' '$tmp/tofix.wiki'"
 
 # --- fatal errors are not "no findings" ----------------------------------------------------
 "$bin" check "$tmp/nope.wiki" >"$tmp/fatal.out" 2>"$tmp/fatal.err"
