@@ -149,7 +149,7 @@ struct AuditOptions {
   std::vector<std::string> formats;  // FORMAT or FORMAT=FILE: jsonl, sarif, html
   std::string output, summary_json, index, fail_on = "warning";
   std::vector<std::string> ns, select, ignore;
-  std::string title_regex;
+  std::string title_regex, profile;
   uint64_t limit = 0;
   size_t bz2_chunk_bytes = 0;
   unsigned threads = 0;
@@ -207,6 +207,9 @@ int cmd_audit(int argc, char** argv) {
       "write pages as they finish instead of in input order")(
       "index", po::value(&o.index),
       "the multistream index (*-index.txt.bz2) of a *-multistream.xml.bz2 dump")(
+      "profile", po::value(&o.profile),
+      "read pages as this wiki's (viwiki, or vi): its template names, namespaces and dates; "
+      "default: the profile the dump's <siteinfo> names (dbname), else enwiki")(
       "select", po::value(&o.select)->composing(), "only these rule ids or categories")(
       "ignore", po::value(&o.ignore)->composing(), "skip these rule ids or categories")(
       "fail-on", po::value(&o.fail_on),
@@ -284,6 +287,11 @@ int cmd_audit(int argc, char** argv) {
   Config config;
   config.select = o.select;
   config.ignore = o.ignore;
+  std::shared_ptr<const WikiProfile> chosen_profile;
+  if (!o.profile.empty()) {
+    chosen_profile = builtin_profile(o.profile);
+    if (!chosen_profile) return usage_error("--profile: " + unknown_profile_message(o.profile));
+  }
 
   std::ofstream file_out;
   std::ostream* out = &std::cout;
@@ -360,6 +368,20 @@ int cmd_audit(int argc, char** argv) {
       };
     }
 
+    // The wiki the pages come from: --profile, else the dump's <siteinfo> (its dbname names
+    // the profile, its namespaces are the wiki's own), else English.
+    Config file_config = config;
+    {
+      const SiteInfo none;
+      const SiteInfo& site = reader ? reader->read_site_info() : none;
+      file_config.use_profile(profile_from_siteinfo(site, chosen_profile, "dump's siteinfo"));
+      const WikiProfile& used = file_config.wiki_profile();
+      summary.add_profile(path, used.name,
+                          chosen_profile || site.known() || !site.namespaces.empty()
+                              ? used.origin
+                              : "the default: no --profile and no <siteinfo>");
+    }
+
     const PageProcessor process = [&](PageWork& w) {
       DumpPage& p = w.page;
       if (!p.error.empty()) {
@@ -387,7 +409,7 @@ int cmd_audit(int argc, char** argv) {
         w.result.path = w.source->path();
         return;
       }
-      w.result = check_source(*w.source, config);
+      w.result = check_source(*w.source, file_config);
       if (jsonl_out) w.rendered = render_audit_page(p, w.result);
     };
 

@@ -18,11 +18,12 @@ namespace wikivet::cli {
 
 int cmd_config(int argc, char** argv) {
   po::options_description opts("wikivet config --show [--config FILE] [PATH]");
-  std::string config_path;
+  std::string config_path, profile_name;
   std::vector<std::string> paths;  // at most one
   opts.add_options()("help,h", "show this help")("show", "print the effective configuration")(
       "config", po::value(&config_path), "use this config file instead of searching for one")(
-      "no-config", "ignore config files (defaults only)");
+      "no-config", "ignore config files (defaults only)")(
+      "profile", po::value(&profile_name), "the wiki profile to show (as check --profile)");
   po::options_description hidden;
   hidden.add_options()("path", po::value(&paths));
   po::options_description all;
@@ -61,7 +62,15 @@ int cmd_config(int argc, char** argv) {
     const auto file = resolver.for_file(probe);
     for (const auto& w : resolver.take_warnings()) std::cerr << "wikivet: warning: " << w << "\n";
     const std::string match = is_dir ? "" : target;
-    const Config config = effective_config(file.get(), match, {});
+    CommandLineConfig cli;
+    if (vm.count("profile")) {
+      cli.profile = builtin_profile(profile_name);
+      if (!cli.profile) {
+        std::cerr << "wikivet config: --profile: " << unknown_profile_message(profile_name) << "\n";
+        return kExitUsage;
+      }
+    }
+    const Config config = effective_config(file.get(), match, cli);
     std::cout << config_to_toml(config, file.get(), target, match, registry_rules());
   } catch (const ConfigError& e) {
     std::cerr << e.what() << "\n";
