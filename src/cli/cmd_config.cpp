@@ -1,6 +1,7 @@
 // `wikivet config --show [--config FILE] [--no-config] [PATH]`: prints the configuration that
 // `wikivet check` would use for PATH (a file, or a directory: default the working directory)
-// as TOML, with where it came from and which [[overrides]] apply.
+// as TOML, with where it came from and which [[overrides]] apply; --title TITLE: for a page of
+// that title (as `wikivet audit` configures each page of a dump).
 #include <boost/program_options.hpp>
 #include <filesystem>
 #include <iostream>
@@ -17,12 +18,16 @@ namespace fs = std::filesystem;
 namespace wikivet::cli {
 
 int cmd_config(int argc, char** argv) {
-  po::options_description opts("wikivet config --show [--config FILE] [PATH]");
-  std::string config_path, profile_name;
+  po::options_description opts(
+      "wikivet config --show [--config FILE] [--title TITLE] [--profile WIKI] [PATH]");
+  std::string config_path, title, profile_name;
   std::vector<std::string> paths;  // at most one
   opts.add_options()("help,h", "show this help")("show", "print the effective configuration")(
       "config", po::value(&config_path), "use this config file instead of searching for one")(
       "no-config", "ignore config files (defaults only)")(
+      "title", po::value(&title),
+      "the configuration of a page with this title: [[overrides]] titles = [...] apply (as in "
+      "`wikivet audit`, which reads the config of the working directory)")(
       "profile", po::value(&profile_name), "the wiki profile to show (as check --profile)");
   po::options_description hidden;
   hidden.add_options()("path", po::value(&paths));
@@ -70,8 +75,9 @@ int cmd_config(int argc, char** argv) {
         return kExitUsage;
       }
     }
-    const Config config = effective_config(file.get(), match, cli);
-    std::cout << config_to_toml(config, file.get(), target, match, registry_rules());
+    const Config config = effective_config(file.get(), match, cli, title);
+    std::cout << config_to_toml(config, file.get(), title.empty() ? target : "'" + title + "'",
+                                match, registry_rules(), title);
   } catch (const ConfigError& e) {
     std::cerr << e.what() << "\n";
     return kExitUsage;
