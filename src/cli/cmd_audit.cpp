@@ -51,6 +51,7 @@ struct PageFilter {
 
   // Empty when the page is wanted, else why not.
   const char* reject_reason(const DumpPage& p) const {
+    if (!p.ns_known) return "unreadable namespace";
     if (!namespaces.empty() && !namespaces.count(p.ns)) return "namespace";
     if (p.redirect && !include_redirects) return "redirect";
     if (title_regex && !RE2::PartialMatch(p.title, *title_regex)) return "title";
