@@ -109,19 +109,6 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     dv.range = {tree_[content].begin, tree_[content].begin};
     return dv;
   }
-  auto trimmed = [&](NodeId b, NodeId e) {
-    Range r{tree_[b].begin, tree_[e].end};
-    std::string_view s = tree_.slice(r);
-    while (!s.empty() && is_space(s.front())) {
-      s.remove_prefix(1);
-      ++r.begin;
-    }
-    while (!s.empty() && is_space(s.back())) {
-      s.remove_suffix(1);
-      --r.end;
-    }
-    return r;
-  };
   auto trim_range = [&](Range r) {
     std::string_view s = tree_.slice(r);
     while (!s.empty() && is_space(s.front())) {
@@ -134,6 +121,8 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     }
     return r;
   };
+  // The written text from node b to node e, without white space at its ends.
+  auto trimmed = [&](NodeId b, NodeId e) { return trim_range({tree_[b].begin, tree_[e].end}); };
   dv.range = trimmed(first, last);
   dv.text = fold_spaces(plain_text_within(content, dv.range));
   if (date_template != kNoNode) {
