@@ -172,6 +172,32 @@ headers = ["No."]
   BOOST_TEST(!f.applies(f.overrides[0], "-"));
 }
 
+// [[overrides]] titles = [...]: RE2 patterns searched in a page's title (audit, check --wiki);
+// a file without a title never matches them, and `files` globs never match a title.
+BOOST_AUTO_TEST_CASE(overrides_by_title) {
+  const ConfigFile f = parse_text(R"(
+[[overrides]]
+titles = ["^List of ", "(?i)timeline"]
+ignore = ["tables"]
+
+[[overrides]]
+files = ["List of *"]
+ignore = ["date-format"]
+)");
+  BOOST_REQUIRE(f.overrides.size() == 2u);
+  BOOST_TEST(f.has_title_overrides());
+  BOOST_TEST(!on(effective_config(&f, "", {}, "List of rivers"), kSeq));
+  BOOST_TEST(!on(effective_config(&f, "", {}, "A Timeline of Mali"), kSeq));  // unanchored
+  BOOST_TEST(on(effective_config(&f, "", {}, "Rivers: List of"), kSeq));      // near miss
+  BOOST_TEST(on(effective_config(&f, "", {}, "List of rivers"), kFormat));    // not a file path
+  BOOST_TEST(on(effective_config(&f, "/proj/List of rivers", {}), kSeq));     // no title
+  BOOST_TEST(!on(effective_config(&f, "/proj/List of rivers", {}), kFormat));
+  BOOST_TEST(!parse_text("[[overrides]]\nfiles = [\"a\"]\n").has_title_overrides());
+  expect_error("[[overrides]]\ntitles = [\"a\", \"(b\"]\n", 2, 16, "bad RE2 pattern '(b'");
+  expect_error("[[overrides]]\ntitles = []\n", 2, 10, "titles must name at least one pattern");
+  expect_error("[[overrides]]\ntitles = \"a\"\n", 2, 10, "'titles' must be a list of strings");
+}
+
 BOOST_AUTO_TEST_CASE(globs) {
   BOOST_TEST(PathGlob("*.wiki").matches("a/b/c.wiki"));
   BOOST_TEST(!PathGlob("*.wiki").matches("c.wikix"));
@@ -227,8 +253,9 @@ BOOST_AUTO_TEST_CASE(errors_name_the_place_and_the_choices) {
   expect_error("[[overrides]]\nfiles = [\"a/[bc\"]\n", 2, 10, "unclosed '['");
   expect_error("[[overrides]]\nfiles = [\"*\"]\nfils = 1\n", 3, 1,
                "unknown key 'fils' in [[overrides]] (did you mean 'files'?)");
-  expect_error("[[overrides]]\nfiles = [\"*\"]\noverrides = 1\n", 3, 1,
-               "valid keys: files, select, ignore, extend-select, extend-ignore, severity, rules");
+  expect_error(
+      "[[overrides]]\nfiles = [\"*\"]\noverrides = 1\n", 3, 1,
+      "valid keys: files, titles, select, ignore, extend-select, extend-ignore, severity, rules");
   expect_error("[[overrides]]\nfiles = [\"*\"]\n[overrides.severity]\ndates = \"loud\"\n", 4, 9,
                "bad severity 'loud'");
 }

@@ -260,15 +260,8 @@ int cmd_check(int argc, char** argv) {
     std::cerr << "wikivet check: --color must be auto, always or never, not '" << color << "'\n";
     return kExitUsage;
   }
-  for (const auto* list : {&select, &ignore}) {
-    for (const auto& name : *list) {
-      const std::string problem = check_rule_name(name);
-      if (!problem.empty()) {
-        std::cerr << "wikivet check: " << problem << "\n";
-        return kExitUsage;
-      }
-    }
-  }
+  if (const std::string problem = check_rule_names(select, ignore); !problem.empty())
+    return usage(problem);
   // Config files: each input's own (nearest file upward, or --config), read before any
   // output so that a broken file stops the run with exit 2 and nothing half-written.
   // Pages from a wiki are fetched before anything is written, so that an unreachable wiki
@@ -310,7 +303,9 @@ int cmd_check(int argc, char** argv) {
       // memory has no folder: the working directory's config applies.
       const std::string& as = path == "-" && !stdin_filename.empty() ? stdin_filename : path;
       const auto file = resolver.for_file(from_wiki_api && wiki.save_dir.empty() ? "-" : as);
-      configs.push_back(effective_config(file.get(), as, cli));
+      // A page fetched from a wiki has a title: overrides by title apply to it.
+      const std::string title = from_wiki_api ? fetched.pages[configs.size()].title : "";
+      configs.push_back(effective_config(file.get(), as, cli, title));
     }
     for (const auto& w : resolver.take_warnings()) std::cerr << "wikivet: warning: " << w << "\n";
   } catch (const ConfigError& e) {

@@ -73,6 +73,25 @@ std::string join(const std::vector<std::string>& v, const char* sep = ", ") {
 // Ids the engine reports that may not be registered rules (the suppression checker's own).
 constexpr const char* kBuiltinIds[] = {"unused-suppression"};
 
+// Rule options of a later layer (an extending file, an override) over an earlier one's: a key
+// set again replaces its value, other keys are kept, in the order first written.
+void merge_options(const std::map<std::string, RuleOptions>& later,
+                   std::map<std::string, RuleOptions>& into) {
+  for (const auto& [id, opts] : later) {
+    RuleOptions& target = into[id];
+    for (const auto& entry : opts.values) {
+      // Not a structured binding: clang 14 cannot capture those in a lambda.
+      const std::string& key = entry.first;
+      auto it = std::find_if(target.values.begin(), target.values.end(),
+                             [&](const auto& kv) { return kv.first == key; });
+      if (it == target.values.end())
+        target.values.emplace_back(key, entry.second);
+      else
+        it->second = entry.second;
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Globs
 
@@ -218,18 +237,7 @@ class Loader {
     out.extend_select.insert(out.extend_select.end(), own.extend_select.begin(),
                              own.extend_select.end());
     for (const auto& [id, sev] : own.severity) out.severity[id] = sev;
-    for (const auto& [id, opts] : own.options) {
-      RuleOptions& target = out.options[id];
-      for (const auto& entry : opts.values) {
-        const std::string& key = entry.first;
-        auto it = std::find_if(target.values.begin(), target.values.end(),
-                               [&](const auto& kv) { return kv.first == key; });
-        if (it == target.values.end())
-          target.values.emplace_back(key, entry.second);
-        else
-          it->second = entry.second;
-      }
-    }
+    merge_options(own.options, out.options);
     return out;
   }
 
@@ -273,8 +281,9 @@ class Loader {
     static const std::vector<std::string> kTop = {
         "select", "ignore",  "extend-select",  "extend-ignore", "severity", "rules",
         "extend", "exclude", "extend-exclude", "extensions",    "overrides"};
-    static const std::vector<std::string> kOverride = {
-        "files", "select", "ignore", "extend-select", "extend-ignore", "severity", "rules"};
+    static const std::vector<std::string> kOverride = {"files",    "titles",        "select",
+                                                       "ignore",   "extend-select", "extend-ignore",
+                                                       "severity", "rules"};
     static const std::vector<std::string> kWalkKeys = {"extend", "exclude", "extend-exclude",
                                                        "extensions"};
     const auto& valid = in_override ? kOverride : kTop;
@@ -301,7 +310,7 @@ class Loader {
         rule_options(node, out);
       } else if (k == "overrides" && !in_override) {
         overrides(node, *file);
-      } else if (k == "files" && in_override) {
+      } else if ((k == "files" || k == "titles") && in_override) {
         // read by overrides()
       } else {
         fail(key.source(), "unknown key '" + k + "'" + (in_override ? " in [[overrides]]" : "") +
@@ -429,14 +438,33 @@ class Loader {
       o.directory = file.directory;
       o.line = std::max<uint32_t>(1, t.source().begin.line);
       const toml::node* files = t.get("files");
-      if (!files) fail(t.source(), "[[overrides]] needs files = [\"glob\", ...]");
-      const auto globs = strings(*files, "files", "files = [\"drafts/*.wiki\"]");
-      if (globs.empty()) fail(files->source(), "[[overrides]] files must name at least one glob");
-      for (size_t i = 0; i < globs.size(); ++i) {
-        try {
-          o.files.emplace_back(globs[i]);
-        } catch (const std::invalid_argument& e) {
-          fail((*files->as_array())[i].source(), e.what());
+      const toml::node* titles = t.get("titles");
+      if (!files && !titles)
+        fail(t.source(),
+             "[[overrides]] needs files = [\"glob\", ...] or titles = [\"RE2 pattern\", ...]");
+      if (files) {
+        const auto globs = strings(*files, "files", "files = [\"drafts/*.wiki\"]");
+        if (globs.empty()) fail(files->source(), "[[overrides]] files must name at least one glob");
+        for (size_t i = 0; i < globs.size(); ++i) {
+          try {
+            o.files.emplace_back(globs[i]);
+          } catch (const std::invalid_argument& e) {
+            fail((*files->as_array())[i].source(), e.what());
+          }
+        }
+      }
+      if (titles) {
+        const auto patterns = strings(*titles, "titles", "titles = [\"^List of \"]");
+        if (patterns.empty())
+          fail(titles->source(), "[[overrides]] titles must name at least one pattern");
+        RE2::Options ro;
+        ro.set_log_errors(false);
+        for (size_t i = 0; i < patterns.size(); ++i) {
+          auto re = std::make_shared<const RE2>(patterns[i], ro);
+          if (!re->ok())
+            fail((*titles->as_array())[i].source(),
+                 "bad RE2 pattern '" + patterns[i] + "' in titles: " + re->error());
+          o.titles.push_back({patterns[i], std::move(re)});
         }
       }
       o.layer = layer(t, true, nullptr);
@@ -542,7 +570,17 @@ bool ConfigFile::excludes(const std::string& path) const {
   return excluded_by(exclude, path);
 }
 
-bool ConfigFile::applies(const ConfigOverride& o, const std::string& file_path) const {
+bool ConfigFile::has_title_overrides() const {
+  return std::any_of(overrides.begin(), overrides.end(),
+                     [](const ConfigOverride& o) { return !o.titles.empty(); });
+}
+
+bool ConfigFile::applies(const ConfigOverride& o, const std::string& file_path,
+                         std::string_view title) const {
+  if (!title.empty() && std::any_of(o.titles.begin(), o.titles.end(), [&](const TitlePattern& p) {
+        return RE2::PartialMatch(re2::StringPiece(title.data(), title.size()), *p.re);
+      }))
+    return true;
   if (file_path == "-" || file_path.empty()) return false;
   std::error_code ec;
   fs::path abs = fs::absolute(file_path, ec);
@@ -582,24 +620,12 @@ void apply(const ConfigLayer& l, Config& c, std::map<std::string, std::optional<
     c.select.insert(c.select.end(), l.extend_select.begin(), l.extend_select.end());
   c.ignore.insert(c.ignore.end(), l.ignore.begin(), l.ignore.end());
   for (const auto& [id, s] : l.severity) sev[id] = s;
-  for (const auto& [id, opts] : l.options) {
-    RuleOptions& target = c.options[id];
-    for (const auto& entry : opts.values) {
-      // Not a structured binding: clang 14 cannot capture those in a lambda.
-      const std::string& key = entry.first;
-      auto it = std::find_if(target.values.begin(), target.values.end(),
-                             [&](const auto& kv) { return kv.first == key; });
-      if (it == target.values.end())
-        target.values.emplace_back(key, entry.second);
-      else
-        it->second = entry.second;
-    }
-  }
+  merge_options(l.options, c.options);
 }
 }  // namespace
 
 Config effective_config(const ConfigFile* file, const std::string& file_path,
-                        const CommandLineConfig& cli) {
+                        const CommandLineConfig& cli, std::string_view title) {
   Config c;
   c.origin = "defaults";
   std::map<std::string, std::optional<Severity>> sev;
@@ -607,7 +633,7 @@ Config effective_config(const ConfigFile* file, const std::string& file_path,
     c.origin = file->path;
     apply(file->base, c, sev);
     for (const auto& o : file->overrides) {
-      if (file->applies(o, file_path)) apply(o.layer, c, sev);
+      if (file->applies(o, file_path, title)) apply(o.layer, c, sev);
     }
   }
   std::vector<std::string> off;
@@ -721,16 +747,29 @@ std::string toml_list(const std::vector<std::string>& v) {
 }  // namespace
 
 std::string config_to_toml(const Config& config, const ConfigFile* file, const std::string& label,
-                           const std::string& file_path, const std::vector<const Rule*>& rules) {
+                           const std::string& file_path, const std::vector<const Rule*>& rules,
+                           std::string_view title) {
   std::ostringstream out;
   out << "# effective wikivet configuration for " << label << "\n";
   out << "# from: " << (file ? file->path : "defaults (no config file found)") << "\n";
   if (file) {
     for (const auto& o : file->overrides) {
-      std::vector<std::string> globs;
-      for (const auto& g : o.files) globs.push_back(g.pattern());
-      out << "# [[overrides]] at line " << o.line << ", files = " << toml_list(globs) << ": "
-          << (file->applies(o, file_path) ? "applied" : "not applied to this path") << "\n";
+      out << "# [[overrides]] at line " << o.line;
+      if (!o.files.empty()) {
+        std::vector<std::string> globs;
+        for (const auto& g : o.files) globs.push_back(g.pattern());
+        out << ", files = " << toml_list(globs);
+      }
+      if (!o.titles.empty()) {
+        std::vector<std::string> patterns;
+        for (const auto& p : o.titles) patterns.push_back(p.pattern);
+        out << ", titles = " << toml_list(patterns);
+      }
+      out << ": "
+          << (file->applies(o, file_path, title) ? "applied"
+              : title.empty()                    ? "not applied to this path"
+                                                 : "not applied to this path or title")
+          << "\n";
     }
   }
   out << "\n# rule ids or categories; empty = every rule\n";
