@@ -27,6 +27,7 @@
 #include "engine/config.hpp"
 #include "engine/config_file.hpp"
 #include "engine/engine.hpp"
+#include "engine/user_pattern.hpp"
 #include "input/decompress_stream.hpp"
 #include "input/dump_pipeline.hpp"
 #include "input/dump_reader.hpp"
@@ -55,6 +56,7 @@ struct PageFilter {
 
   // Empty when the page is wanted, else why not.
   const char* reject_reason(const DumpPage& p) const {
+    if (!p.ns_known) return "unreadable namespace";
     if (!namespaces.empty() && !namespaces.count(p.ns)) return "namespace";
     if (p.redirect && !include_redirects) return "redirect";
     if (title_regex && !RE2::PartialMatch(p.title, *title_regex)) return "title";
@@ -278,11 +280,9 @@ int cmd_audit(int argc, char** argv) {
     if (!parse_namespaces(o.ns, filter.namespaces, err)) return usage_error(err);
   }
   if (!o.title_regex.empty()) {
-    RE2::Options ro;
-    ro.set_log_errors(false);
-    filter.title_regex = std::make_unique<RE2>(o.title_regex, ro);
-    if (!filter.title_regex->ok())
-      return usage_error("--title-regex: " + filter.title_regex->error());
+    std::string error;
+    filter.title_regex = compile_user_pattern(o.title_regex, o.title_regex, "--title-regex", error);
+    if (!filter.title_regex) return usage_error(error);
   }
   // "-j -1" arrives wrapped around to 4294967295: any count beyond what a machine could run
   // is refused here, before a thread is started (creating them would throw mid-run).

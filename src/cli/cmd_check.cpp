@@ -20,6 +20,7 @@
 #include "cli/options.hpp"
 #include "cli/output_paths.hpp"
 #include "cli/wiki_inputs.hpp"
+#include "core/display_text.hpp"
 #include "engine/config.hpp"
 #include "engine/config_file.hpp"
 #include "engine/edit_check.hpp"
@@ -250,6 +251,11 @@ int cmd_check(int argc, char** argv) {
   }
   if (vm.count("baseline") && vm.count("baseline-git"))
     return usage("give --baseline or --baseline-git, not both");
+  // git reads an empty revision ("":./file) as the index, and one that starts with '-' as an
+  // option: neither is the committed version the user asked for.
+  if (vm.count("baseline-git") && (baseline_git.empty() || baseline_git[0] == '-'))
+    return usage("--baseline-git takes a revision such as HEAD or main, not " +
+                 quote_short(baseline_git));
   const auto level = parse_fail_level(fail_on);
   if (!level) {
     std::cerr << "wikivet check: --fail-on must be error, warning, info or never, not '" << fail_on

@@ -11,6 +11,9 @@
 #include <set>
 #include <sstream>
 
+#include "core/display_text.hpp"
+#include "engine/user_pattern.hpp"
+
 namespace wikivet {
 
 namespace fs = std::filesystem;
@@ -51,7 +54,11 @@ namespace {
 
 // " (did you mean 'x'?)" for the closest choice within a third of the word's length (at least
 // 2 edits), else "".
+constexpr size_t kMaxSuggestedLength = 64;
+
 std::string did_you_mean(std::string_view got, const std::vector<std::string>& choices) {
+  // No choice is this long, and the distance costs length x length: a 50 MB word gets no advice.
+  if (got.size() > kMaxSuggestedLength) return "";
   const std::string* best = nullptr;
   size_t best_d = std::max<size_t>(2, got.size() / 3) + 1;
   for (const auto& c : choices) {
@@ -125,8 +132,7 @@ std::string glob_to_regex(std::string_view p) {
         if (p[j] == '\\' || p[j] == '[') cls += '\\';
         cls += p[j];
       }
-      if (j >= p.size())
-        throw std::invalid_argument("unclosed '[' in glob '" + std::string(p) + "'");
+      if (j >= p.size()) throw std::invalid_argument("unclosed '[' in glob " + quote_short(p));
       re += cls + "]";
       i = j;
     } else if (c == '\\' && i + 1 < p.size()) {
@@ -144,10 +150,9 @@ PathGlob::PathGlob(std::string pattern) : pattern_(std::move(pattern)) {
   std::string_view p = pattern_;
   while (p.starts_with("./")) p.remove_prefix(2);
   name_only_ = p.find('/') == std::string_view::npos;
-  RE2::Options opts;
-  opts.set_log_errors(false);
-  re_ = std::make_unique<RE2>(glob_to_regex(p), opts);
-  if (!re_->ok()) throw std::invalid_argument("bad glob '" + pattern_ + "': " + re_->error());
+  std::string error;
+  re_ = compile_user_pattern(glob_to_regex(p), pattern_, "glob", error);
+  if (!re_) throw std::invalid_argument(error);
 }
 PathGlob::PathGlob(const PathGlob& other) : PathGlob(other.pattern_) {}
 PathGlob& PathGlob::operator=(const PathGlob& other) {
@@ -313,8 +318,9 @@ class Loader {
       } else if ((k == "files" || k == "titles") && in_override) {
         // read by overrides()
       } else {
-        fail(key.source(), "unknown key '" + k + "'" + (in_override ? " in [[overrides]]" : "") +
-                               did_you_mean(k, valid) + "; valid keys: " + join(valid));
+        fail(key.source(), "unknown key " + quote_short(k) +
+                               (in_override ? " in [[overrides]]" : "") + did_you_mean(k, valid) +
+                               "; valid keys: " + join(valid));
       }
     }
     return out;
@@ -349,7 +355,7 @@ class Loader {
     if (name == "all" || is_rule(name) || is_category(name)) return {};
     std::vector<std::string> choices = rule_ids_;
     choices.insert(choices.end(), categories_.begin(), categories_.end());
-    return "unknown rule or category '" + name + "'" + where + did_you_mean(name, choices) +
+    return "unknown rule or category " + quote_short(name) + where + did_you_mean(name, choices) +
            "; valid: all, a category (" + join(categories_) +
            ") or a rule id (see `wikivet rules`)";
   }
@@ -368,17 +374,18 @@ class Loader {
         if (!category && !is_rule(k)) {
           std::vector<std::string> choices = rule_ids_;
           choices.insert(choices.end(), categories_.begin(), categories_.end());
-          fail(key.source(), "unknown rule or category '" + k + "' in [severity]" +
+          fail(key.source(), "unknown rule or category " + quote_short(k) + " in [severity]" +
                                  did_you_mean(k, choices) + "; valid: a category (" +
                                  join(categories_) + ") or a rule id (see `wikivet rules`)");
         }
         const auto* s = value.as_string();
         if (!s)
-          fail(value.source(), "severity of '" + k + "' must be a string: " + join(kLevels, ", "));
+          fail(value.source(),
+               "severity of " + quote_short(k) + " must be a string: " + join(kLevels, ", "));
         const std::string level = s->get();
         std::optional<Severity> sev = parse_severity(level);
         if (!sev && level != "off") {
-          fail(value.source(), "bad severity '" + level + "' for '" + k + "'" +
+          fail(value.source(), "bad severity " + quote_short(level) + " for " + quote_short(k) +
                                    did_you_mean(level, kLevels) + "; valid: " + join(kLevels));
         }
         if (category != (pass == 0)) continue;
@@ -399,8 +406,8 @@ class Loader {
       const std::string id(key.str());
       auto it = rules_.find(id);
       if (it == rules_.end()) {
-        fail(key.source(), "unknown rule '" + id + "' in [rules]" + did_you_mean(id, rule_ids_) +
-                               "; see `wikivet rules` for the ids");
+        fail(key.source(), "unknown rule " + quote_short(id) + " in [rules]" +
+                               did_you_mean(id, rule_ids_) + "; see `wikivet rules` for the ids");
       }
       const toml::table* opts = value.as_table();
       if (!opts) fail(value.source(), "[rules." + id + "] must be a table of options");
@@ -410,10 +417,10 @@ class Loader {
       for (auto&& [okey, ovalue] : *opts) {
         const std::string ok(okey.str());
         if (std::find(valid.begin(), valid.end(), ok) == valid.end()) {
-          fail(okey.source(), valid.empty()
-                                  ? "rule '" + id + "' takes no options (found '" + ok + "')"
-                                  : "rule '" + id + "' has no option '" + ok + "'" +
-                                        did_you_mean(ok, valid) + "; its options: " + join(valid));
+          fail(okey.source(),
+               valid.empty() ? "rule '" + id + "' takes no options (found " + quote_short(ok) + ")"
+                             : "rule '" + id + "' has no option " + quote_short(ok) +
+                                   did_you_mean(ok, valid) + "; its options: " + join(valid));
         }
         std::vector<std::string> values;
         if (const auto* s = ovalue.as_string()) {

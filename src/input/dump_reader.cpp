@@ -224,6 +224,8 @@ struct DumpReader::Impl {
         const bool neg = !v.empty() && v[0] == '-';
         if (auto n = parse_u64(neg ? v.substr(1) : v); n && *n < (1ull << 31))
           s.page.ns = neg ? -static_cast<int64_t>(*n) : static_cast<int64_t>(*n);
+        else
+          s.page.ns_known = false;
       } else if (up == Tag::Page && t == Tag::Id) {
         s.page.id = parse_u64(trim(s.field));
       } else if (up == Tag::Revision && t == Tag::Id) {
