@@ -29,7 +29,8 @@ reported either.
 
 In a sorted segment, wikivet finds the longest run of rows in order and reports each row
 outside it whose date does not fit between the rows in order before and after it, naming the
-neighbour it breaks with. The row was probably inserted in the wrong place or carries a wrong
+neighbour it breaks with. A row that continues a rowspan of the first column (a second date
+of the same subject, grouped under it) is not reported. The row was probably inserted in the wrong place or carries a wrong
 date.
 
 Bad (in a list of many rows, all oldest first but this one):
@@ -131,6 +132,10 @@ void check_segment(const Table& t, int segment, int col, const std::vector<Dated
                          (ascending ? !date_before(seq[after].cell->date.date, d)
                                     : !date_before(d, seq[after].cell->date.date));
     if (prev_ok && next_ok) continue;
+    // A row under a rowspan of the first column (a spacecraft's second flyby beside its
+    // first) is ordered within its group, not among the other rows.
+    const int first = t.at(seq[i].row, 0);
+    if (first >= 0 && t.cells[static_cast<size_t>(first)].row < seq[i].row) continue;
     const Dated& ref = !prev_ok ? seq[before - 1] : seq[after];
     out.report(seq[i].cell->date.range,
                row_name(t, seq[i].row) + ": " + to_string(d) + " breaks the table's " +

@@ -221,10 +221,13 @@ class Loader {
       file.exclude = parent->exclude;
       file.extensions = parent->extensions;
       file.overrides = std::move(parent->overrides);
+      file.profile = parent->profile;
+      file.profile_rows = parent->profile_rows;
     }
     ConfigLayer own = layer(root, false, &file);
     file.base = parent ? merged(parent->base, own) : std::move(own);
     walk_keys(root, file);
+    profile_keys(root, file);
     return file;
   }
 
@@ -244,6 +247,70 @@ class Loader {
     for (const auto& [id, sev] : own.severity) out.severity[id] = sev;
     merge_options(own.options, out.options);
     return out;
+  }
+
+  // profile = "viwiki" and [profiles.NAME] additions: which wiki the files are from.
+  void profile_keys(const toml::table& root, ConfigFile& file) {
+    if (const toml::node* n = root.get("profile")) {
+      const auto* s = n->as_string();
+      if (!s) fail(n->source(), "'profile' must be a string: a wiki such as \"viwiki\"");
+      const auto p = builtin_profile(s->get());
+      if (!p) fail(n->source(), unknown_profile_message(s->get()));
+      file.profile = p->name;
+    }
+    if (const toml::node* n = root.get("profiles")) profile_additions(*n, file);
+  }
+
+  // [profiles.viwiki] list = ["Tham khảo"], ...: names a profile lacks. Each entry becomes a
+  // row of the profile data format (model/profile.hpp), '|' separating its columns, with this
+  // file as its source.
+  void profile_additions(const toml::node& node, ConfigFile& file) {
+    static const std::vector<std::string> kKeys = {"list",
+                                                   "note",
+                                                   "invoke",
+                                                   "generated",
+                                                   "footnote",
+                                                   "use-dmy",
+                                                   "use-mdy",
+                                                   "file-namespace",
+                                                   "media-namespace",
+                                                   "template-namespace",
+                                                   "category-namespace",
+                                                   "month",
+                                                   "digits",
+                                                   "date",
+                                                   "unknown",
+                                                   "not-applicable",
+                                                   "retrieved"};
+    const toml::table* t = node.as_table();
+    if (!t) fail(node.source(), "'profiles' must hold tables: [profiles.viwiki] then key = [...]");
+    for (auto&& [name_key, value] : *t) {
+      const std::string name(name_key.str());
+      const auto base = builtin_profile(name);
+      if (!base) fail(name_key.source(), unknown_profile_message(name));
+      const toml::table* entries = value.as_table();
+      if (!entries) fail(value.source(), "[profiles." + name + "] must be a table");
+      std::string rows = "source\tuser\t" + path_ + "\n";
+      for (auto&& [key, list] : *entries) {
+        const std::string k(key.str());
+        if (std::find(kKeys.begin(), kKeys.end(), k) == kKeys.end())
+          fail(key.source(), "unknown key '" + k + "' in [profiles." + name + "]" +
+                                 did_you_mean(k, kKeys) + "; valid keys: " + join(kKeys));
+        for (const auto& v : strings(list, k, k + " = [\"Name\"] (columns separated by '|')")) {
+          if (v.find('\t') != std::string::npos || v.find('\n') != std::string::npos)
+            fail(list.source(), "'" + k + "' entries hold no tabs or newlines");
+          std::string item = v;
+          std::replace(item.begin(), item.end(), '|', '\t');
+          rows += k + "\t" + item + "\tuser\n";
+        }
+      }
+      try {
+        (void)extend_profile(*base, rows, path_);
+      } catch (const ProfileError& e) {
+        fail(value.source(), e.what());
+      }
+      file.profile_rows[base->name] += rows;
+    }
   }
 
   // exclude, extend-exclude, extensions: how `wikivet check DIR` walks.
@@ -284,13 +351,14 @@ class Loader {
 
   ConfigLayer layer(const toml::table& t, bool in_override, ConfigFile* file) {
     static const std::vector<std::string> kTop = {
-        "select", "ignore",  "extend-select",  "extend-ignore", "severity", "rules",
-        "extend", "exclude", "extend-exclude", "extensions",    "overrides"};
+        "select",    "ignore",  "extend-select", "extend-ignore",  "severity",
+        "rules",     "extend",  "exclude",       "extend-exclude", "extensions",
+        "overrides", "profile", "profiles"};
     static const std::vector<std::string> kOverride = {"files",    "titles",        "select",
                                                        "ignore",   "extend-select", "extend-ignore",
                                                        "severity", "rules"};
-    static const std::vector<std::string> kWalkKeys = {"extend", "exclude", "extend-exclude",
-                                                       "extensions"};
+    static const std::vector<std::string> kWalkKeys = {"extend",     "exclude", "extend-exclude",
+                                                       "extensions", "profile", "profiles"};
     const auto& valid = in_override ? kOverride : kTop;
     ConfigLayer out;
     for (auto&& [key, node] : t) {
@@ -577,6 +645,26 @@ bool ConfigFile::excludes(const std::string& path) const {
   return excluded_by(exclude, path);
 }
 
+std::shared_ptr<const WikiProfile> ConfigFile::profile_for(
+    std::shared_ptr<const WikiProfile> chosen) const {
+  const bool own = !chosen && !profile.empty();
+  std::shared_ptr<const WikiProfile> base = chosen ? chosen
+                                            : own  ? builtin_profile(profile)
+                                                   : english_profile_ptr();
+  const auto rows = profile_rows.find(base->name);
+  if (rows == profile_rows.end()) {
+    if (!own) return chosen;
+    auto p = std::make_shared<WikiProfile>(*base);
+    p->origin = "profile = \"" + profile + "\" in " + path;
+    return p;
+  }
+  // Checked when the file was read, so this cannot throw.
+  auto p = std::make_shared<WikiProfile>(extend_profile(*base, rows->second, path));
+  p->origin = (own ? "profile = \"" + profile + "\" in " + path : base->origin) +
+              ", with the additions of " + path;
+  return p;
+}
+
 bool ConfigFile::has_title_overrides() const {
   return std::any_of(overrides.begin(), overrides.end(),
                      [](const ConfigOverride& o) { return !o.titles.empty(); });
@@ -660,6 +748,7 @@ Config effective_config(const ConfigFile* file, const std::string& file_path,
   }
   if (!cli.select.empty() || !cli.ignore.empty()) c.origin += " + command line";
   c.show_suppressed = cli.show_suppressed;
+  c.use_profile(file ? file->profile_for(cli.profile) : cli.profile);
   return c;
 }
 
@@ -779,6 +868,10 @@ std::string config_to_toml(const Config& config, const ConfigFile* file, const s
           << "\n";
     }
   }
+  const WikiProfile& profile = config.wiki_profile();
+  out << "\n# the wiki the pages are read as (templates, namespaces, dates): "
+      << (config.profile ? profile.origin : "the default") << "\n";
+  out << "profile = " << toml_string(profile.name) << "\n";
   out << "\n# rule ids or categories; empty = every rule\n";
   out << "select = " << toml_list(config.select) << "\n";
   out << "ignore = " << toml_list(config.ignore) << "\n";
