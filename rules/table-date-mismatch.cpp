@@ -1,5 +1,8 @@
 // table-date-mismatch: one entity, two tables, two different dates.
-#include <unordered_map>
+#include <cstdint>
+#include <unordered_set>
+
+#include "model/table_subjects.hpp"
 
 #include "rules/rule_factories.hpp"
 #include "rules/rule_util.hpp"
@@ -13,11 +16,25 @@ constexpr RuleMeta kMeta{"table-date-mismatch",
                          Severity::Warning,
                          "Two tables give the same entity different dates.",
                          R"md(
-When an article lists the same entity (a country, say) in two tables that both have a date
-column, the dates must agree by meaning: `20 August 1960`, `{{dts|20 August 1960}}`,
-`{{dts|1960|8|20}}` and `1960-08-20` are the same date, and a year-only or month-only date
-agrees with any day inside it. A disagreement means one of the tables is wrong. Entities
-match by meaning too: `{{GER}}`, `{{Flag|Germany}}` and `[[Germany]]` are one country.
+When an article lists the same entities (countries, say) in two tables that both have a date
+column, and the tables describe the same thing, their dates must agree. Two tables describe
+the same thing when they share at least three row subjects (the entity of each row's entity
+column: `{{flagicon|UKR}} [[Oleksiy Mykhailychenko]]` is about the person, not Ukraine) and
+at least two in three of those carry agreeing dates: a "Foreign relations" article's list and
+its bilateral table agreeing on thirty countries and not on one. Then each shared entity whose
+dates disagree is reported once, at the later table's date cell, with the earlier table's
+date as the related location. Tables that share fewer entities, or whose dates mostly
+disagree (a table of partnership agreements, a statistics table by year, a list of the
+restored state's dates beside the first state's), are about something else and never
+compared.
+
+Dates agree by meaning: `20 August 1960`, `{{dts|20 August 1960}}`, `{{dts|1960|8|20}}` and
+`1960-08-20` are the same date, and a year-only or month-only date agrees with any day inside
+it. Entities match by meaning too: `{{GER}}`, `{{Flag|Germany}}` and `[[Germany]]` are one
+country. Only cells holding one date are compared (not ranges, unknown or qualified dates).
+A row that tells of a history of the relation (broken off, severed, suspended, restored,
+re-established, resumed, re-recognised) is not compared: it may rightly give the original
+date where the other table gives the restored one.
 
 Bad:
 
@@ -35,38 +52,32 @@ Good:
 )md",
                          false};
 
-struct Entry {
-  const Table* table;
-  int row;
-  const TableCell* cell;
-};
-
 }  // namespace
 
 std::unique_ptr<Rule> make_table_date_mismatch_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
-    // The first dated row of each entity, over the tables seen so far.
-    std::unordered_map<std::string, Entry> seen;
-    for (const Table& t : article.tables) {
-      const int col = t.column_with_role(ColumnRole::Date);
-      if (col < 0 || t.column_with_role(ColumnRole::Entity) < 0) continue;
-      std::unordered_map<std::string, Entry> mine;
-      for_each_column_cell(t, col, [&](int row, const TableCell& cell) {
-        const TableRow& r = t.rows[static_cast<size_t>(row)];
-        if (!r.entity || cell.date.kind != DateValue::Kind::Date) return;
-        mine.try_emplace(r.entity->key, Entry{&t, row, &cell});
-        auto it = seen.find(r.entity->key);
-        if (it == seen.end() || it->second.table == &t) return;
-        const Entry& other = it->second;
-        const Date& here = cell.date.date;
-        const Date& there = other.cell->date.date;
-        if (dates_agree(here, there)) return;
-        out.report(cell.date.range,
-                   r.entity->name + ": " + to_string(here) + " here, but " + to_string(there) +
-                       " in " + table_label(article, *other.table),
-                   r.entity->key, {{other.cell->date.range, "the other table's date"}});
-      });
-      for (auto& [k, v] : mine) seen.try_emplace(k, v);
+    // A row of a later table is reported once, against the first table that disagrees.
+    std::unordered_set<uint64_t> reported;
+    for (const SameSubjectTables& pair : tables_describing_the_same(article)) {
+      const Table& ta = article.tables[pair.a];
+      const Table& tb = article.tables[pair.b];
+      const int ca = ta.column_with_role(ColumnRole::Date);
+      const int cb = tb.column_with_role(ColumnRole::Date);
+      for (const SharedSubject& s : pair.shared) {
+        if (s.agree) continue;
+        if (row_tells_of_restoration(ta, s.row_a) || row_tells_of_restoration(tb, s.row_b))
+          continue;
+        if (!reported.insert((static_cast<uint64_t>(pair.b) << 32) | static_cast<uint32_t>(s.row_b))
+                 .second)
+          continue;
+        const TableCell& here = tb.cells[static_cast<size_t>(tb.at(s.row_b, cb))];
+        const TableCell& there = ta.cells[static_cast<size_t>(ta.at(s.row_a, ca))];
+        const Entity& e = *tb.rows[static_cast<size_t>(s.row_b)].entity;
+        out.report(here.date.range,
+                   e.name + ": " + to_string(here.date.date) + " here, but " +
+                       to_string(there.date.date) + " in " + table_label(article, ta),
+                   e.key, {{there.date.range, "the other table's date"}});
+      }
     }
   });
 }

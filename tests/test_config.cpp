@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "engine/config_file.hpp"
+#include "engine/user_pattern.hpp"
 
 using namespace wikivet;
 namespace fs = std::filesystem;
@@ -172,6 +173,32 @@ headers = ["No."]
   BOOST_TEST(!f.applies(f.overrides[0], "-"));
 }
 
+// [[overrides]] titles = [...]: RE2 patterns searched in a page's title (audit, check --wiki);
+// a file without a title never matches them, and `files` globs never match a title.
+BOOST_AUTO_TEST_CASE(overrides_by_title) {
+  const ConfigFile f = parse_text(R"(
+[[overrides]]
+titles = ["^List of ", "(?i)timeline"]
+ignore = ["tables"]
+
+[[overrides]]
+files = ["List of *"]
+ignore = ["date-format"]
+)");
+  BOOST_REQUIRE(f.overrides.size() == 2u);
+  BOOST_TEST(f.has_title_overrides());
+  BOOST_TEST(!on(effective_config(&f, "", {}, "List of rivers"), kSeq));
+  BOOST_TEST(!on(effective_config(&f, "", {}, "A Timeline of Mali"), kSeq));  // unanchored
+  BOOST_TEST(on(effective_config(&f, "", {}, "Rivers: List of"), kSeq));      // near miss
+  BOOST_TEST(on(effective_config(&f, "", {}, "List of rivers"), kFormat));    // not a file path
+  BOOST_TEST(on(effective_config(&f, "/proj/List of rivers", {}), kSeq));     // no title
+  BOOST_TEST(!on(effective_config(&f, "/proj/List of rivers", {}), kFormat));
+  BOOST_TEST(!parse_text("[[overrides]]\nfiles = [\"a\"]\n").has_title_overrides());
+  expect_error("[[overrides]]\ntitles = [\"a\", \"(b\"]\n", 2, 16, "bad RE2 pattern '(b'");
+  expect_error("[[overrides]]\ntitles = []\n", 2, 10, "titles must name at least one pattern");
+  expect_error("[[overrides]]\ntitles = \"a\"\n", 2, 10, "'titles' must be a list of strings");
+}
+
 BOOST_AUTO_TEST_CASE(globs) {
   BOOST_TEST(PathGlob("*.wiki").matches("a/b/c.wiki"));
   BOOST_TEST(!PathGlob("*.wiki").matches("c.wikix"));
@@ -227,10 +254,30 @@ BOOST_AUTO_TEST_CASE(errors_name_the_place_and_the_choices) {
   expect_error("[[overrides]]\nfiles = [\"a/[bc\"]\n", 2, 10, "unclosed '['");
   expect_error("[[overrides]]\nfiles = [\"*\"]\nfils = 1\n", 3, 1,
                "unknown key 'fils' in [[overrides]] (did you mean 'files'?)");
-  expect_error("[[overrides]]\nfiles = [\"*\"]\noverrides = 1\n", 3, 1,
-               "valid keys: files, select, ignore, extend-select, extend-ignore, severity, rules");
+  expect_error(
+      "[[overrides]]\nfiles = [\"*\"]\noverrides = 1\n", 3, 1,
+      "valid keys: files, titles, select, ignore, extend-select, extend-ignore, severity, rules");
   expect_error("[[overrides]]\nfiles = [\"*\"]\n[overrides.severity]\ndates = \"loud\"\n", 4, 9,
                "bad severity 'loud'");
+}
+
+// Issue 9 row 14: a huge value is quoted by a short prefix (and fast: no edit distance over
+// it); a huge glob is refused before RE2 sees it.
+BOOST_AUTO_TEST_CASE(errors_about_huge_values_are_short) {
+  const std::string word(5'000'000, 'x');
+  try {
+    parse_text("select = [\"" + word + "\"]\n");
+    BOOST_ERROR("no error");
+  } catch (const ConfigError& e) {
+    BOOST_TEST(std::string(e.what()).size() < 400u, std::string(e.what()).substr(0, 400));
+    BOOST_TEST(e.message().find("'" + std::string(60, 'x') + "\xE2\x80\xA6' (5000000 bytes)") !=
+               std::string::npos);
+  }
+  expect_error("[severity]\n" + word + " = \"error\"\n", 2, 1, "\xE2\x80\xA6' (5000000 bytes)");
+  expect_error("exclude = [\"" + std::string(1'000'000, '?') + "\"]\n", 1, 12,
+               "is longer than 4096 bytes");
+  BOOST_CHECK_THROW(PathGlob(std::string(kMaxPatternLength + 1, '*')), std::invalid_argument);
+  BOOST_TEST(PathGlob(std::string(kMaxPatternLength, '?')).matches(std::string(4096, 'a')));
 }
 
 BOOST_AUTO_TEST_CASE(unreadable_file_is_an_error) {

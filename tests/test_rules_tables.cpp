@@ -167,6 +167,70 @@ BOOST_AUTO_TEST_CASE(same_dates_in_other_forms_agree) {
   BOOST_TEST(run(t + kBilateral, "table-date-mismatch").empty());
 }
 
+BOOST_AUTO_TEST_CASE(tables_sharing_two_entities_are_not_compared) {
+  // Two shared countries are not "several": nothing says the tables describe one thing.
+  const auto t = list_table({row(1, "Germany", "{{dts|1960|9|23}}"),
+                             row(2, "Belgium", "{{dts|11 June 1964}}"), row(3, "Peru", "1970")});
+  const std::string other =
+      "{| class=\"wikitable\"\n! Country !! Date !! Notes\n"
+      "|-\n|{{GER}} || 23 September 1960 || x\n"
+      "|-\n|{{flag|Belgium}} || 1 August 1963 || x\n"
+      "|-\n|{{flag|Chad}} || 1 August 1965 || x\n|}\n";
+  BOOST_TEST(run(t + other, "table-date-mismatch").empty());
+}
+
+BOOST_AUTO_TEST_CASE(tables_whose_dates_mostly_disagree_describe_other_things) {
+  // A list of relations and a list of partnership agreements share four countries but agree
+  // on one date only: the second table dates something else.
+  const auto t = list_table({row(1, "Germany", "1951"), row(2, "Belgium", "1960"),
+                             row(3, "Chile", "1965"), row(4, "France", "1947")});
+  const std::string agreements =
+      "{| class=\"wikitable\"\n! Country !! Agreement signed\n"
+      "|-\n|{{GER}} || 2009\n|-\n|{{flag|Belgium}} || 2011\n"
+      "|-\n|{{flag|Chile}} || 1965\n|-\n|{{flag|France}} || 2015\n|}\n";
+  BOOST_TEST(run(t + agreements, "table-date-mismatch").empty());
+  // Near miss: three of the four agree, and the fourth is reported.
+  const std::string bilateral =
+      "{| class=\"wikitable\"\n! Country !! Date\n"
+      "|-\n|{{GER}} || 1951\n|-\n|{{flag|Belgium}} || 1960\n"
+      "|-\n|{{flag|Chile}} || 1965\n|-\n|{{flag|France}} || 2015\n|}\n";
+  BOOST_TEST(keys(run(t + bilateral, "table-date-mismatch")) == std::vector<std::string>{"France"});
+}
+
+BOOST_AUTO_TEST_CASE(a_row_that_tells_of_restored_relations_is_not_compared) {
+  const auto t = list_table({row(1, "Germany", "{{dts|1960|9|23}}"),
+                             row(2, "Egypt", "{{dts|2 January 1992}}"), row(3, "Chile", "1965")});
+  const std::string restored =
+      "{| class=\"wikitable\"\n! Country !! Formal Relations Began !! Notes\n"
+      "|-\n|{{GER}} || 23 September 1960 || x\n"
+      "|-\n|{{flag|Egypt}} || 1937 || Egypt first recognised Estonia in 1937 and "
+      "re-recognised it on 6 September 1991.\n"
+      "|-\n|{{flag|Chile}} || 1965 || x\n|}\n";
+  BOOST_TEST(run(t + restored, "table-date-mismatch").empty());
+  // Near miss: the same row without its history is a disagreement.
+  std::string plain = restored;
+  plain.replace(plain.find("Egypt first"), plain.find("1991.") + 5 - plain.find("Egypt first"),
+                "Relations were established in 1937.");
+  BOOST_TEST(keys(run(t + plain, "table-date-mismatch")) == std::vector<std::string>{"Egypt"});
+}
+
+BOOST_AUTO_TEST_CASE(the_row_subject_is_the_person_not_the_flag_beside_it) {
+  // Two tables of office holders, each name with its nationality's flag: the flags match,
+  // the people do not, so nothing is shared.
+  auto judges = [](const std::vector<std::pair<std::string, std::string>>& rows) {
+    std::string t = "{| class=\"wikitable\"\n! Judge !! Term began\n";
+    for (const auto& [name, year] : rows)
+      t += "|-\n|{{flagicon|UKR}} [[" + name + "]] || " + year + "\n";
+    return t + "|}\n";
+  };
+  const std::string a = judges({{"Ann Smith", "1990"}, {"Bo Lind", "1994"}, {"Cy Young", "1998"}});
+  const std::string b = judges({{"Di Moss", "2001"}, {"Ed Park", "2005"}, {"Flo Rye", "2009"}});
+  BOOST_TEST(run(a + b, "table-date-mismatch").empty());
+  // Near miss: the same people in both, one term dated differently.
+  const std::string c = judges({{"Ann Smith", "1990"}, {"Bo Lind", "1994"}, {"Cy Young", "1999"}});
+  BOOST_TEST(keys(run(a + c, "table-date-mismatch")) == std::vector<std::string>{"Cy Young"});
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(prose_date_mismatch)

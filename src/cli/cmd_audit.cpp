@@ -1,10 +1,13 @@
 // `wikivet audit DUMP...`: streams a MediaWiki XML dump (.xml, .xml.bz2 including multistream,
 // .xml.xz, or - for standard input) or JSON Lines pages through every rule, in parallel and in
-// bounded memory, and writes one JSON line per page plus a summary.
+// bounded memory, and writes one JSON line per page plus a summary. Configured as `check` is:
+// the nearest wikivet.toml above the working directory (or --config FILE), with [[overrides]]
+// chosen by page title.
 #include <malloc.h>
 #include <re2/re2.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <boost/program_options.hpp>
 #include <chrono>
@@ -12,6 +15,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -21,7 +25,9 @@
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 #include "engine/config.hpp"
+#include "engine/config_file.hpp"
 #include "engine/engine.hpp"
+#include "engine/user_pattern.hpp"
 #include "input/decompress_stream.hpp"
 #include "input/dump_pipeline.hpp"
 #include "input/dump_reader.hpp"
@@ -50,6 +56,7 @@ struct PageFilter {
 
   // Empty when the page is wanted, else why not.
   const char* reject_reason(const DumpPage& p) const {
+    if (!p.ns_known) return "unreadable namespace";
     if (!namespaces.empty() && !namespaces.count(p.ns)) return "namespace";
     if (p.redirect && !include_redirects) return "redirect";
     if (title_regex && !RE2::PartialMatch(p.title, *title_regex)) return "title";
@@ -149,11 +156,12 @@ struct AuditOptions {
   std::vector<std::string> formats;  // FORMAT or FORMAT=FILE: jsonl, sarif, html
   std::string output, summary_json, index, fail_on = "warning";
   std::vector<std::string> ns, select, ignore;
-  std::string title_regex;
+  std::string title_regex, config_path, profile;
   uint64_t limit = 0;
   size_t bz2_chunk_bytes = 0;
   unsigned threads = 0;
   bool unordered = false, quiet = false, parse_only = false, include_redirects = false;
+  bool no_config = false;
 };
 
 std::string describe_error(const std::string& path, const DumpError& e, Compression c,
@@ -207,8 +215,18 @@ int cmd_audit(int argc, char** argv) {
       "write pages as they finish instead of in input order")(
       "index", po::value(&o.index),
       "the multistream index (*-index.txt.bz2) of a *-multistream.xml.bz2 dump")(
-      "select", po::value(&o.select)->composing(), "only these rule ids or categories")(
-      "ignore", po::value(&o.ignore)->composing(), "skip these rule ids or categories")(
+      "profile", po::value(&o.profile),
+      "read pages as this wiki's (viwiki, or vi): its template names, namespaces and dates; "
+      "default: the profile the dump's <siteinfo> names (dbname), else `profile` in "
+      "wikivet.toml, else enwiki")(
+      "select", po::value(&o.select)->composing(),
+      "only these rule ids or categories (repeatable, or a comma list)")(
+      "ignore", po::value(&o.ignore)->composing(),
+      "skip these rule ids or categories (repeatable, or a comma list)")(
+      "config", po::value(&o.config_path),
+      "use this config file (default: the nearest wikivet.toml or .wikivet.toml above the "
+      "working directory); [[overrides]] apply by page title: titles = [\"RE2 pattern\"]")(
+      "no-config", po::bool_switch(&o.no_config), "ignore config files")(
       "fail-on", po::value(&o.fail_on),
       "lowest severity that makes the exit code 1: error|warning|info|never (default warning)")(
       "quiet,q", po::bool_switch(&o.quiet), "no progress and no text summary on stderr");
@@ -266,11 +284,9 @@ int cmd_audit(int argc, char** argv) {
     if (!parse_namespaces(o.ns, filter.namespaces, err)) return usage_error(err);
   }
   if (!o.title_regex.empty()) {
-    RE2::Options ro;
-    ro.set_log_errors(false);
-    filter.title_regex = std::make_unique<RE2>(o.title_regex, ro);
-    if (!filter.title_regex->ok())
-      return usage_error("--title-regex: " + filter.title_regex->error());
+    std::string error;
+    filter.title_regex = compile_user_pattern(o.title_regex, o.title_regex, "--title-regex", error);
+    if (!filter.title_regex) return usage_error(error);
   }
   // "-j -1" arrives wrapped around to 4294967295: any count beyond what a machine could run
   // is refused here, before a thread is started (creating them would throw mid-run).
@@ -281,9 +297,48 @@ int cmd_audit(int argc, char** argv) {
   if (o.threads == 0) o.threads = std::max(1u, std::thread::hardware_concurrency());
   if (!o.index.empty() && jsonl_input) return usage_error("--index applies to XML dumps only");
 
-  Config config;
-  config.select = o.select;
-  config.ignore = o.ignore;
+  o.select = split_commas(o.select);
+  o.ignore = split_commas(o.ignore);
+  if (const std::string problem = check_rule_names(o.select, o.ignore); !problem.empty())
+    return usage_error(problem);
+  if (!o.config_path.empty() && o.no_config)
+    return usage_error("give --config FILE or --no-config, not both");
+  // The config file, read before any output so that a broken one stops the run with exit 2
+  // and nothing half-written. Pages have no path: the working directory's file governs them
+  // all, and its [[overrides]] apply by title (`files` globs name files, never pages).
+  CommandLineConfig cli;
+  cli.select = o.select;
+  cli.ignore = o.ignore;
+  std::shared_ptr<const ConfigFile> config_file;
+  try {
+    std::optional<std::string> explicit_path;
+    if (!o.config_path.empty()) explicit_path = o.config_path;
+    ConfigResolver resolver(explicit_path, !o.no_config);
+    config_file = resolver.for_file("-");
+    for (const auto& w : resolver.take_warnings()) std::cerr << "wikivet: warning: " << w << "\n";
+  } catch (const ConfigError& e) {
+    std::cerr << e.what() << "\n";
+    return kExitUsage;
+  }
+  std::shared_ptr<const WikiProfile> chosen_profile;
+  if (!o.profile.empty()) {
+    chosen_profile = builtin_profile(o.profile);
+    if (!chosen_profile) return usage_error("--profile: " + unknown_profile_message(o.profile));
+  }
+  cli.profile = chosen_profile;
+  const Config config = effective_config(config_file.get(), "", cli);
+  const bool by_title = config_file && config_file->has_title_overrides();
+  // The config of one page: the shared one, unless an override names the page's title.
+  auto page_config = [&](const Config& base, const std::string& title) -> std::optional<Config> {
+    if (!by_title) return std::nullopt;
+    const bool named =
+        std::any_of(config_file->overrides.begin(), config_file->overrides.end(),
+                    [&](const ConfigOverride& ov) { return config_file->applies(ov, "", title); });
+    if (!named) return std::nullopt;
+    Config c = effective_config(config_file.get(), "", cli, title);
+    c.use_profile(base.profile);  // the wiki stays the dump's
+    return c;
+  };
 
   std::ofstream file_out;
   std::ostream* out = &std::cout;
@@ -360,6 +415,24 @@ int cmd_audit(int argc, char** argv) {
       };
     }
 
+    // The wiki the pages come from: --profile, else the dump's <siteinfo> (its dbname names
+    // the profile, its namespaces are the wiki's own), else `profile` in wikivet.toml, else
+    // English.
+    Config file_config = config;
+    {
+      const SiteInfo none;
+      const SiteInfo& site = reader ? reader->read_site_info() : none;
+      const bool described = !site.dbname.empty() || !site.namespaces.empty();
+      CommandLineConfig input_cli = cli;
+      if (described)
+        input_cli.profile = profile_from_siteinfo(site, chosen_profile, "dump's siteinfo");
+      file_config = effective_config(config_file.get(), "", input_cli);
+      const WikiProfile& used = file_config.wiki_profile();
+      summary.add_profile(
+          path, used.name,
+          file_config.profile ? used.origin : "the default: no --profile and no <siteinfo>");
+    }
+
     const PageProcessor process = [&](PageWork& w) {
       DumpPage& p = w.page;
       if (!p.error.empty()) {
@@ -387,7 +460,8 @@ int cmd_audit(int argc, char** argv) {
         w.result.path = w.source->path();
         return;
       }
-      w.result = check_source(*w.source, config);
+      const std::optional<Config> own = page_config(file_config, p.title);
+      w.result = check_source(*w.source, own ? *own : file_config);
       if (jsonl_out) w.rendered = render_audit_page(p, w.result);
     };
 

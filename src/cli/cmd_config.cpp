@@ -1,6 +1,7 @@
 // `wikivet config --show [--config FILE] [--no-config] [PATH]`: prints the configuration that
 // `wikivet check` would use for PATH (a file, or a directory: default the working directory)
-// as TOML, with where it came from and which [[overrides]] apply.
+// as TOML, with where it came from and which [[overrides]] apply; --title TITLE: for a page of
+// that title (as `wikivet audit` configures each page of a dump).
 #include <boost/program_options.hpp>
 #include <filesystem>
 #include <iostream>
@@ -17,12 +18,17 @@ namespace fs = std::filesystem;
 namespace wikivet::cli {
 
 int cmd_config(int argc, char** argv) {
-  po::options_description opts("wikivet config --show [--config FILE] [PATH]");
-  std::string config_path;
+  po::options_description opts(
+      "wikivet config --show [--config FILE] [--title TITLE] [--profile WIKI] [PATH]");
+  std::string config_path, title, profile_name;
   std::vector<std::string> paths;  // at most one
   opts.add_options()("help,h", "show this help")("show", "print the effective configuration")(
       "config", po::value(&config_path), "use this config file instead of searching for one")(
-      "no-config", "ignore config files (defaults only)");
+      "no-config", "ignore config files (defaults only)")(
+      "title", po::value(&title),
+      "the configuration of a page with this title: [[overrides]] titles = [...] apply (as in "
+      "`wikivet audit`, which reads the config of the working directory)")(
+      "profile", po::value(&profile_name), "the wiki profile to show (as check --profile)");
   po::options_description hidden;
   hidden.add_options()("path", po::value(&paths));
   po::options_description all;
@@ -61,8 +67,17 @@ int cmd_config(int argc, char** argv) {
     const auto file = resolver.for_file(probe);
     for (const auto& w : resolver.take_warnings()) std::cerr << "wikivet: warning: " << w << "\n";
     const std::string match = is_dir ? "" : target;
-    const Config config = effective_config(file.get(), match, {});
-    std::cout << config_to_toml(config, file.get(), target, match, registry_rules());
+    CommandLineConfig cli;
+    if (vm.count("profile")) {
+      cli.profile = builtin_profile(profile_name);
+      if (!cli.profile) {
+        std::cerr << "wikivet config: --profile: " << unknown_profile_message(profile_name) << "\n";
+        return kExitUsage;
+      }
+    }
+    const Config config = effective_config(file.get(), match, cli, title);
+    std::cout << config_to_toml(config, file.get(), title.empty() ? target : "'" + title + "'",
+                                match, registry_rules(), title);
   } catch (const ConfigError& e) {
     std::cerr << e.what() << "\n";
     return kExitUsage;

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "engine/config_file.hpp"
 
 namespace po = boost::program_options;
 
@@ -56,6 +57,14 @@ std::vector<std::string> split_commas(const std::vector<std::string>& values) {
     }
   }
   return out;
+}
+
+std::string check_rule_names(const std::vector<std::string>& select,
+                             const std::vector<std::string>& ignore) {
+  for (const auto* list : {&select, &ignore})
+    for (const auto& name : *list)
+      if (std::string problem = check_rule_name(name); !problem.empty()) return problem;
+  return {};
 }
 
 bool use_color(const std::string& mode, int fd) {

@@ -23,6 +23,11 @@ std::optional<int> parse_fail_level(const std::string& s);
 // (empty items dropped).
 std::vector<std::string> split_commas(const std::vector<std::string>& values);
 
+// --select/--ignore: each name must be a rule id, a category or "all". Empty when they all are,
+// else the first problem as one line with "did you mean" (the same words for every command).
+std::string check_rule_names(const std::vector<std::string>& select,
+                             const std::vector<std::string>& ignore);
+
 // Whether to colour output going to `fd`: --color always/never decide; auto colours a terminal
 // unless the NO_COLOR environment variable is set to anything non-empty (no-color.org).
 bool use_color(const std::string& mode, int fd);

@@ -10,6 +10,7 @@
 //   headers = ["#", "No."]
 //   [[overrides]]                            # for files matching these globs
 //   files = ["drafts/**/*.wiki"]
+//   titles = ["^List of "]                   # or pages whose title matches an RE2 pattern
 //   ignore = ["ref-missing"]                 # and select, [overrides.severity],
 //   [overrides.rules.<id>]
 //   extend = "../wikivet.toml"               # start from that file (its path is relative to
@@ -20,6 +21,10 @@
 //                                            # default: .git, .hg, .svn, node_modules)
 //   extend-exclude = ["archive/**"]          # added to the exclude list
 //   extensions = ["wiki", "mediawiki"]       # what a directory walk checks (default: wiki)
+//   profile = "viwiki"                       # the wiki the files are from (model/profile.hpp)
+//   [profiles.viwiki]                        # names to add to a profile: each entry is a row
+//   list = ["Tham khảo|group=x"]             # of rules/data/profiles/*.tsv after its key,
+//   file-namespace = ["Hình"]                # columns separated by '|'
 //
 // Every key, rule id, category, severity and option key is validated against the rules'
 // metadata; a mistake throws ConfigError with file:line:column and the valid choices.
@@ -87,8 +92,16 @@ struct ConfigLayer {
   std::map<std::string, RuleOptions> options;               // rule id -> options
 };
 
+// A `titles` pattern of an override: RE2, searched unanchored in a page's title (as audit's
+// --title-regex). Shared, because an RE2 cannot be copied; matching a const RE2 is thread-safe.
+struct TitlePattern {
+  std::string pattern;
+  std::shared_ptr<const re2::RE2> re;
+};
+
 struct ConfigOverride {
   std::vector<PathGlob> files;
+  std::vector<TitlePattern> titles;  // pages (audit, check --wiki) whose title matches one
   std::string directory;  // absolute: the globs are relative to it (the file that wrote them)
   uint32_t line = 0;      // where the [[overrides]] entry starts (for `config --show`)
   ConfigLayer layer;
@@ -109,8 +122,19 @@ struct ConfigFile {
   // Directory walks (`wikivet check DIR`): what is skipped, and which files are checked.
   std::vector<ExcludeGlob> exclude;
   std::vector<std::string> extensions{"wiki"};
-  // Whether override `o` applies to `file_path` (relative or absolute).
-  bool applies(const ConfigOverride& o, const std::string& file_path) const;
+  // `profile = "viwiki"`: the wiki the files below are from ("" none; an extended file's
+  // otherwise). [profiles.NAME] additions, as rows of the profile data format, by wiki name.
+  std::string profile;
+  std::map<std::string, std::string> profile_rows;
+  // The profile for files under this config: `chosen` (--profile, a dump's or wiki's siteinfo)
+  // when given, else the file's `profile`, else English; with the file's additions to it.
+  std::shared_ptr<const WikiProfile> profile_for(std::shared_ptr<const WikiProfile> chosen) const;
+  // Whether override `o` applies to `file_path` (relative or absolute) or to a page titled
+  // `title` (empty: the input has no title, a local file).
+  bool applies(const ConfigOverride& o, const std::string& file_path,
+               std::string_view title = {}) const;
+  // Whether some override names titles (audit then configures each page by its title).
+  bool has_title_overrides() const;
   // Whether a directory walk skips `path` (a file or a directory met while walking).
   bool excludes(const std::string& path) const;
 };
@@ -140,12 +164,15 @@ struct CommandLineConfig {
   std::vector<std::string> select;  // when given, replaces every enable/disable of the files
   std::vector<std::string> ignore;  // added to the file's
   bool show_suppressed = false;
+  // --profile, or the profile a dump's or wiki's siteinfo chose: wins over the file's `profile`.
+  std::shared_ptr<const WikiProfile> profile = nullptr;
 };
 
-// The Config for checking `file_path`: defaults, then the file's top level, then each override
-// that matches (in file order), then the command line. `file` may be null (no config file).
+// The Config for checking `file_path` (a page titled `title`, when it has one): defaults, then
+// the file's top level, then each override that matches (in file order), then the command
+// line. `file` may be null (no config file).
 Config effective_config(const ConfigFile* file, const std::string& file_path,
-                        const CommandLineConfig& cli);
+                        const CommandLineConfig& cli, std::string_view title = {});
 
 // Finds and caches config files for many checked files: each directory is looked at once.
 class ConfigResolver {
@@ -173,8 +200,10 @@ class ConfigResolver {
 // `config --show`: the effective configuration as TOML, with comments saying where it came
 // from and which overrides apply to `file_path` (empty: a directory, none apply). Every rule of
 // `rules` is listed under [severity] with its level, or "off".
+// `title`: a page's title (config --show --title), for the overrides that name titles.
 std::string config_to_toml(const Config& config, const ConfigFile* file, const std::string& label,
-                           const std::string& file_path, const std::vector<const Rule*>& rules);
+                           const std::string& file_path, const std::vector<const Rule*>& rules,
+                           std::string_view title = {});
 
 // For --select/--ignore on the command line: empty when `name` is a rule id, a category or
 // "all", else the message (with "did you mean" and the valid choices).
