@@ -285,6 +285,26 @@ BOOST_AUTO_TEST_CASE(dump_reader_filter_skips_text) {
   BOOST_TEST(!reader.error().has_value());
 }
 
+// Issue 9 row 16: an <ns> that holds no namespace number is not namespace 0.
+BOOST_AUTO_TEST_CASE(odd_ns_values_are_not_namespace_0) {
+  auto page = [](const std::string& title, const std::string& ns) {
+    return "<page><title>" + title + "</title>" + ns +
+           "<id>1</id><revision><id>2</id><text>x</text></revision></page>";
+  };
+  const std::string xml = "<mediawiki>" + page("Abc", "<ns>abc</ns>") +
+                          page("Big", "<ns>12345678901234567890</ns>") +
+                          page("Empty", "<ns></ns>") + page("Negative", "<ns>-1</ns>") +
+                          page("Spaced", "<ns> 0 </ns>") + page("Old export", "") + "</mediawiki>";
+  const auto pages = read_pages(xml);
+  BOOST_REQUIRE_EQUAL(pages.size(), 6u);
+  BOOST_TEST(!pages[0].ns_known);
+  BOOST_TEST(!pages[1].ns_known);
+  BOOST_TEST(!pages[2].ns_known);
+  BOOST_TEST((pages[3].ns_known && pages[3].ns == -1));
+  BOOST_TEST((pages[4].ns_known && pages[4].ns == 0));
+  BOOST_TEST((pages[5].ns_known && pages[5].ns == 0));  // no <ns> at all: exports before 0.5
+}
+
 BOOST_AUTO_TEST_CASE(dump_reader_errors_keep_pages_before) {
   std::optional<DumpError> err;
   auto pages = read_pages("<mediawiki>" + page_xml("A", 0, "x", 1) + page_xml("B", 0, "y", 2) +
@@ -342,6 +362,14 @@ BOOST_AUTO_TEST_CASE(jsonl_lines) {
   DumpPage r;
   parse_jsonl_page("nope", r);
   BOOST_TEST(r.error.find("not JSON") == 0u);
+  for (const char* ns : {R"("abc")", "null", "1.5", "[0]"}) {
+    DumpPage odd;
+    parse_jsonl_page(std::string(R"({"title":"T","text":"x","ns":)") + ns + "}", odd);
+    BOOST_TEST(!odd.ns_known, ns);
+  }
+  DumpPage plain;
+  parse_jsonl_page(R"({"title":"T","text":"x"})", plain);
+  BOOST_TEST((plain.ns_known && plain.ns == 0));
 }
 
 BOOST_AUTO_TEST_CASE(pipeline_orders_and_bounds_memory) {

@@ -85,7 +85,12 @@ BOOST_AUTO_TEST_CASE(recorded_baseline_round_trip_by_path) {
 BOOST_AUTO_TEST_CASE(recorded_baselines_are_told_from_articles_by_content) {
   BOOST_TEST(!is_recorded_baseline("{{Use dmy dates}}\n{| class=wikitable\n|}\n"));
   BOOST_TEST(!is_recorded_baseline("{\"version\": 1, \"files\": []}"));
-  BOOST_TEST(!is_recorded_baseline("{\"wikivet_baseline\": 1, "));  // broken JSON is no baseline
+  // A file that starts as --write-baseline writes is a baseline even when cut short: reading
+  // it as an old article would make every finding "new" (issue 9 row 12).
+  BOOST_TEST(is_recorded_baseline("{\"wikivet_baseline\": 1, "));
+  BOOST_TEST(is_recorded_baseline("{\n \"wikivet_baseline\": 1, \"files\": [{\"pa"));
+  BOOST_TEST(
+      !is_recorded_baseline("{\"files\": [], \"wikivet_baseline\": 1"));  // broken, other order
   BOOST_TEST(is_recorded_baseline("\xEF\xBB\xBF  {\"wikivet_baseline\": 1, \"files\": []}"));
   std::string error;
   BOOST_TEST(!RecordedBaseline::parse("{\"wikivet_baseline\": 2, \"files\": []}", "b.json", error));
@@ -139,4 +144,62 @@ BOOST_AUTO_TEST_CASE(git_revisions) {
   auto b = BaselineProvider::from_git("HEAD").for_input(path, Config{}, error);
   BOOST_TEST_REQUIRE(b.has_value());
   BOOST_TEST(b->entries.size() == check_text(Source("o", kOld)).findings.size());
+}
+
+BOOST_AUTO_TEST_CASE(a_truncated_baseline_is_an_error_not_an_old_article) {
+  const std::string whole =
+      "{\"wikivet_baseline\": 1, \"files\": [\n  {\"path\": \"t.wiki\", \"findings\": [\n"
+      "    {\"rule\": \"ref-undefined\", \"key\": \"x\", \"line\": 1}\n  ]}\n ]}\n";
+  std::string error;
+  BOOST_TEST(RecordedBaseline::parse(whole, "b.json", error).has_value());
+  const std::string half = whole.substr(0, whole.size() / 2);
+  BOOST_TEST_REQUIRE(is_recorded_baseline(half));
+  BOOST_TEST(!RecordedBaseline::parse(half, "b.json", error).has_value());
+  BOOST_TEST(error.find("not valid JSON") != std::string::npos);
+}
+
+// Wrong types are errors that name the entry, never an entry read as empty (which would count
+// the recorded finding as fixed and the present one as new).
+BOOST_AUTO_TEST_CASE(entries_of_the_wrong_type_are_errors_naming_the_entry) {
+  const auto parse_entry = [](const std::string& entry, std::string& error) {
+    return RecordedBaseline::parse(
+        "{\"wikivet_baseline\": 1, \"files\": [{\"path\": \"t.wiki\", \"findings\": "
+        "[{\"rule\": \"ref-undefined\", \"key\": \"x\"}, " +
+            entry + "]}]}",
+        "b.json", error);
+  };
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"{\"rule\": 7, \"key\": \"x\"}", "\"rule\" must be a string, not the number 7"},
+      {"{\"key\": \"x\"}", "\"rule\" must be a string"},
+      {"{\"rule\": \"\", \"key\": \"x\"}", "\"rule\" is empty"},
+      {"{\"rule\": \"ref-undefined\", \"key\": 124}",
+       "\"key\" must be a string, not the number 124"},
+      {"{\"rule\": \"ref-undefined\", \"fingerprint\": null}",
+       "\"fingerprint\" must be a string, not null"},
+      {"{\"rule\": \"ref-undefined\", \"severity\": \"fatal\"}", "\"severity\" must be error"},
+      {"{\"rule\": \"ref-undefined\", \"line\": \"3\"}",
+       "\"line\" must be a line number, not a string"},
+      {"{\"rule\": \"ref-undefined\", \"line\": -1}", "\"line\" must be a line number"},
+      {"[\"ref-undefined\"]", "must be an object"},
+  };
+  for (const auto& [entry, why] : cases) {
+    std::string error;
+    BOOST_TEST_INFO(entry);
+    BOOST_TEST(!parse_entry(entry, error).has_value());
+    BOOST_TEST(error.find("files[0].findings[1]") != std::string::npos, error);
+    BOOST_TEST(error.find(why) != std::string::npos, error);
+  }
+  std::string error;
+  BOOST_TEST(parse_entry("{\"rule\": \"date-unknown\", \"line\": 0, \"severity\": \"info\"}", error)
+                 .has_value());
+  BOOST_TEST(!RecordedBaseline::parse(
+                  "{\"wikivet_baseline\": 1, \"files\": [{\"path\": \"a\", \"findings\": []}, 3]}",
+                  "b.json", error)
+                  .has_value());
+  BOOST_TEST(error.find("files[1] must be an object") != std::string::npos, error);
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_revision_is_not_the_index) {
+  BOOST_TEST(!git_show("", "t.wiki").error.empty());
+  BOOST_TEST(!git_show("--output=x", "t.wiki").error.empty());
 }

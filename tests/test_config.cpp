@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "engine/config_file.hpp"
+#include "engine/user_pattern.hpp"
 
 using namespace wikivet;
 namespace fs = std::filesystem;
@@ -258,6 +259,25 @@ BOOST_AUTO_TEST_CASE(errors_name_the_place_and_the_choices) {
       "valid keys: files, titles, select, ignore, extend-select, extend-ignore, severity, rules");
   expect_error("[[overrides]]\nfiles = [\"*\"]\n[overrides.severity]\ndates = \"loud\"\n", 4, 9,
                "bad severity 'loud'");
+}
+
+// Issue 9 row 14: a huge value is quoted by a short prefix (and fast: no edit distance over
+// it); a huge glob is refused before RE2 sees it.
+BOOST_AUTO_TEST_CASE(errors_about_huge_values_are_short) {
+  const std::string word(5'000'000, 'x');
+  try {
+    parse_text("select = [\"" + word + "\"]\n");
+    BOOST_ERROR("no error");
+  } catch (const ConfigError& e) {
+    BOOST_TEST(std::string(e.what()).size() < 400u, std::string(e.what()).substr(0, 400));
+    BOOST_TEST(e.message().find("'" + std::string(60, 'x') + "\xE2\x80\xA6' (5000000 bytes)") !=
+               std::string::npos);
+  }
+  expect_error("[severity]\n" + word + " = \"error\"\n", 2, 1, "\xE2\x80\xA6' (5000000 bytes)");
+  expect_error("exclude = [\"" + std::string(1'000'000, '?') + "\"]\n", 1, 12,
+               "is longer than 4096 bytes");
+  BOOST_CHECK_THROW(PathGlob(std::string(kMaxPatternLength + 1, '*')), std::invalid_argument);
+  BOOST_TEST(PathGlob(std::string(kMaxPatternLength, '?')).matches(std::string(4096, 'a')));
 }
 
 BOOST_AUTO_TEST_CASE(unreadable_file_is_an_error) {

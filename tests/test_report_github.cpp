@@ -25,7 +25,7 @@ BOOST_AUTO_TEST_CASE(escaping_of_message_and_properties) {
   Finding f = finding_at(src, "r", Severity::Error, "x", "100% sure:\r\nline two, too");
   BOOST_TEST(render("github", {result_of(src, {f})}) ==
              "::error file=dir%2Cx/a%3Ab%25.wiki,line=1,col=1,endLine=1,endColumn=2,title=r::"
-             "100%25 sure:%0D%0Aline two, too\n"
+             "100%25 sure:\xEF\xBF\xBD\xEF\xBF\xBDline two, too\n"
              "wikivet: 1 error in 1 file\n");
 }
 

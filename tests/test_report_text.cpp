@@ -1,6 +1,8 @@
 #define BOOST_TEST_MODULE report_text
 #include <boost/test/unit_test.hpp>
 
+#include "core/display_text.hpp"
+#include "engine/config.hpp"
 #include "report/code_frame.hpp"
 #include "report_test_util.hpp"
 
@@ -138,4 +140,49 @@ BOOST_AUTO_TEST_CASE(suppressed_findings_only_with_show_suppressed) {
   const std::string out = render("text", {result_of(src, {f, g})}, o);
   BOOST_TEST(out.find("a.wiki:1:1: error: m [r] (suppressed)\n") != std::string::npos);
   BOOST_TEST(out.ends_with("1 warning, 1 suppressed in 1 file\n"));
+}
+
+// Issue 9 row 11: a ref name is article text; in the text report it must not drive the terminal
+// (ESC sequences), forge a `file:line:col:` line (newline) or reorder what is shown (bidi
+// controls). JSON keeps it exact.
+BOOST_AUTO_TEST_CASE(article_text_in_messages_cannot_drive_the_terminal) {
+  const std::string name =
+      "a\x1b]0;owned\x07\x1b[31mred\nforged.wiki:1:1: error: forged [x]\xe2\x80\xae"
+      "cba\xc2\x9b";
+  Source src("r\x1b[2J.wiki", "Text.<ref name=\"" + name + "\"/>\n\n{{Reflist}}\n");
+  const FileResult r = check_source(src, Config{});
+  BOOST_REQUIRE(!r.findings.empty());
+  bool names_the_ref = false;
+  for (const auto& f : r.findings) names_the_ref |= f.message.find("owned") != std::string::npos;
+  BOOST_REQUIRE(names_the_ref);
+  for (const char* format : {"text", "github"}) {
+    const std::string out = render(format, {r});
+    BOOST_TEST_INFO(format << ": " << out);
+    BOOST_TEST(out.find('\x1b') == std::string::npos);
+    BOOST_TEST(out.find('\x07') == std::string::npos);
+    BOOST_TEST(out.find("\xe2\x80\xae") == std::string::npos);  // RIGHT-TO-LEFT OVERRIDE
+    BOOST_TEST(out.find("\xc2\x9b") == std::string::npos);      // C1 CSI
+    BOOST_TEST(out.find("\nforged.wiki:") == std::string::npos);
+    BOOST_TEST(out.find("owned") != std::string::npos);  // the rest of the name is still shown
+  }
+  const std::string json = render("json", {r});
+  BOOST_TEST(json.find("\\u001b]0;owned\\u0007") != std::string::npos);
+  BOOST_TEST(json.find("red\\nforged.wiki") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(display_safe_keeps_tabs_and_text_and_replaces_controls) {
+  BOOST_TEST(display_safe("a\tb Côte 日本") == "a\tb Côte 日本");
+  BOOST_TEST(display_safe("a\x1b[0mb") == "a\xEF\xBF\xBD[0mb");
+  BOOST_TEST(display_safe("\x7f\xc2\x85\xd8\x9c\xe2\x80\x8e\xe2\x81\xa9\xff") ==
+             "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  BOOST_TEST(quote_short("select") == "'select'");
+  BOOST_TEST(quote_short(std::string(1000, 'x'), 5) == "'xxxxx\xE2\x80\xA6' (1000 bytes)");
+  BOOST_TEST(quote_short("日本語", 2) == "'日本\xE2\x80\xA6' (9 bytes)");
+}
+
+BOOST_AUTO_TEST_CASE(code_frame_replaces_bidi_and_c1_controls) {
+  Source src("b.wiki", "x \xe2\x80\xae\xc2\x9b y\n");
+  Finding f = finding_at(src, "r", Severity::Info, "y", "m");
+  const std::string frame = report::code_frame(src, f.location, false);
+  BOOST_TEST(frame == " 1 | x \xEF\xBF\xBD\xEF\xBF\xBD y\n   |      ^\n");
 }

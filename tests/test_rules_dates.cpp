@@ -322,10 +322,104 @@ BOOST_AUTO_TEST_CASE(date_order_reports_the_row_out_of_place) {
                         {"Togo", "1962"},
                         {"Niger", "2 March 1962"},
                         {"Mali", "5 May 1963"},
-                        {"Iran", "6 June 1964"}});
+                        {"Iran", "6 June 1964"},
+                        {"Iraq", "7 July 1965"},
+                        {"Oman", "8 August 1966"},
+                        {"Laos", "9 September 1967"}});
   const auto f = run(t, "date-order");
   BOOST_TEST_REQUIRE(f.size() == 1u);
   BOOST_TEST(f[0].key == "Peru");
+}
+
+BOOST_AUTO_TEST_CASE(date_order_needs_nearly_every_pair_in_order) {
+  // Ranked by points: the dates lean oldest-first but two pairs in nine go back: no order.
+  const auto ranked = dated({{"France", "1960"},
+                             {"Chile", "1962"},
+                             {"Peru", "1961"},
+                             {"Togo", "1963"},
+                             {"Niger", "1964"},
+                             {"Mali", "1966"},
+                             {"Iran", "1965"},
+                             {"Iraq", "1967"},
+                             {"Oman", "1968"},
+                             {"Laos", "1969"}});
+  BOOST_TEST(run(ranked, "date-order").empty());
+  // Too few pairs that tell an order: dates of one year agree with each other.
+  const auto one_year = dated({{"Canada", "1975"},
+                               {"Ghana", "25 November 1975"},
+                               {"India", "24 November 1975"},
+                               {"Mexico", "1975"},
+                               {"Peru", "25 November 1975"},
+                               {"Spain", "1979"},
+                               {"Togo", "1976"},
+                               {"Yemen", "1976"}});
+  BOOST_TEST(run(one_year, "date-order").empty());
+}
+
+BOOST_AUTO_TEST_CASE(date_order_judges_each_segment_on_its_own) {
+  // Two sections, each oldest-first: the second restarting at 1950 breaks no order. The
+  // names are in no order, so the dates are what the rows are sorted by.
+  const std::vector<std::string> names = {"Peru", "Chile", "Mali", "Togo",
+                                          "Iran", "Oman",  "Laos", "Fiji"};
+  auto rows = [&](int from, size_t count) {
+    std::string out;
+    for (size_t k = 0; k < count; ++k)
+      out += "|-\n| " + names[k] + " " + std::to_string(from) + " || " +
+             std::to_string(from + static_cast<int>(k)) + "\n";
+    return out;
+  };
+  const std::string head = "{| class=\"wikitable\"\n! Country !! Date\n";
+  const std::string t = head + "|-\n! colspan=\"2\" | Africa\n" + rows(1960, 8) +
+                        "|-\n! colspan=\"2\" | Asia\n" + rows(1950, 8) + "|}\n";
+  BOOST_TEST(run(t, "date-order").empty());
+  // Near miss: without the section row, the 1950 row breaks the one table's order.
+  const std::string joined =
+      head + rows(1960, 8) + "|-\n| Niger || 1950\n" + rows(1970, 4) + "|}\n";
+  BOOST_TEST(keys(run(joined, "date-order")) == std::vector<std::string>{"Niger"});
+}
+
+BOOST_AUTO_TEST_CASE(date_order_leaves_a_rowspan_group_together) {
+  // Flybys by first date; Ulysses's second flyby sits under its rowspan: no defect.
+  auto table = [](bool span, const std::string& second) {
+    std::string t = "{| class=\"wikitable\"\n! Craft !! Closest\n";
+    for (const auto& [craft, date] :
+         std::vector<std::pair<std::string, std::string>>{{"Pioneer", "3 December 1973"},
+                                                          {"Voyager", "5 March 1979"},
+                                                          {"Galileo", "1990"},
+                                                          {"Ulysses", "February 1992"}})
+      t += "|-\n|" + std::string(span && craft == "Ulysses" ? "rowspan=\"2\"|" : "") + craft +
+           "\n|" + date + "\n";
+    return t + "|-\n" + second +
+           "\n|-\n|Cassini\n|30 December 2000\n|-\n|Horizons\n|28 February 2007\n"
+           "|-\n|Juno\n|2016\n|-\n|Europa\n|2030\n|}\n";
+  };
+  BOOST_TEST(run(table(true, "|February 2004"), "date-order").empty());
+  // Near miss: the same date in a row of its own is out of place.
+  BOOST_TEST(keys(run(table(false, "|Nova\n|February 2004"), "date-order")) ==
+             std::vector<std::string>{"Nova"});
+}
+
+BOOST_AUTO_TEST_CASE(date_order_is_silent_where_rows_are_sorted_by_another_column) {
+  // Sorted by country name; the dates happen to climb but for Turkey: no date order.
+  const auto by_name = dated({{"India", "9 December 1961"},
+                              {"Israel", "20 December 1961"},
+                              {"Japan", "1962"},
+                              {"Palestine", "1973"},
+                              {"Qatar", "13 December 1982"},
+                              {"Saudi Arabia", "11 April 1984"},
+                              {"South Korea", "30 April 1992"},
+                              {"Turkey", "5 July 1963"}});
+  BOOST_TEST(run(by_name, "date-order").empty());
+  // Near miss: the same dates beside names in no order.
+  const auto by_date = dated({{"Peru", "9 December 1961"},
+                              {"Chile", "20 December 1961"},
+                              {"Mali", "1962"},
+                              {"Togo", "1973"},
+                              {"Iran", "13 December 1982"},
+                              {"Oman", "11 April 1984"},
+                              {"Laos", "30 April 1992"},
+                              {"Fiji", "5 July 1963"}});
+  BOOST_TEST(keys(run(by_date, "date-order")) == std::vector<std::string>{"Fiji"});
 }
 
 BOOST_AUTO_TEST_CASE(date_order_newest_first_and_unsorted_are_quiet) {

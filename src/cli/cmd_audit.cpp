@@ -27,6 +27,7 @@
 #include "engine/config.hpp"
 #include "engine/config_file.hpp"
 #include "engine/engine.hpp"
+#include "engine/user_pattern.hpp"
 #include "input/decompress_stream.hpp"
 #include "input/dump_pipeline.hpp"
 #include "input/dump_reader.hpp"
@@ -55,6 +56,7 @@ struct PageFilter {
 
   // Empty when the page is wanted, else why not.
   const char* reject_reason(const DumpPage& p) const {
+    if (!p.ns_known) return "unreadable namespace";
     if (!namespaces.empty() && !namespaces.count(p.ns)) return "namespace";
     if (p.redirect && !include_redirects) return "redirect";
     if (title_regex && !RE2::PartialMatch(p.title, *title_regex)) return "title";
@@ -154,7 +156,7 @@ struct AuditOptions {
   std::vector<std::string> formats;  // FORMAT or FORMAT=FILE: jsonl, sarif, html
   std::string output, summary_json, index, fail_on = "warning";
   std::vector<std::string> ns, select, ignore;
-  std::string title_regex, config_path;
+  std::string title_regex, config_path, profile;
   uint64_t limit = 0;
   size_t bz2_chunk_bytes = 0;
   unsigned threads = 0;
@@ -213,6 +215,10 @@ int cmd_audit(int argc, char** argv) {
       "write pages as they finish instead of in input order")(
       "index", po::value(&o.index),
       "the multistream index (*-index.txt.bz2) of a *-multistream.xml.bz2 dump")(
+      "profile", po::value(&o.profile),
+      "read pages as this wiki's (viwiki, or vi): its template names, namespaces and dates; "
+      "default: the profile the dump's <siteinfo> names (dbname), else `profile` in "
+      "wikivet.toml, else enwiki")(
       "select", po::value(&o.select)->composing(),
       "only these rule ids or categories (repeatable, or a comma list)")(
       "ignore", po::value(&o.ignore)->composing(),
@@ -278,11 +284,9 @@ int cmd_audit(int argc, char** argv) {
     if (!parse_namespaces(o.ns, filter.namespaces, err)) return usage_error(err);
   }
   if (!o.title_regex.empty()) {
-    RE2::Options ro;
-    ro.set_log_errors(false);
-    filter.title_regex = std::make_unique<RE2>(o.title_regex, ro);
-    if (!filter.title_regex->ok())
-      return usage_error("--title-regex: " + filter.title_regex->error());
+    std::string error;
+    filter.title_regex = compile_user_pattern(o.title_regex, o.title_regex, "--title-regex", error);
+    if (!filter.title_regex) return usage_error(error);
   }
   // "-j -1" arrives wrapped around to 4294967295: any count beyond what a machine could run
   // is refused here, before a thread is started (creating them would throw mid-run).
@@ -316,6 +320,12 @@ int cmd_audit(int argc, char** argv) {
     std::cerr << e.what() << "\n";
     return kExitUsage;
   }
+  std::shared_ptr<const WikiProfile> chosen_profile;
+  if (!o.profile.empty()) {
+    chosen_profile = builtin_profile(o.profile);
+    if (!chosen_profile) return usage_error("--profile: " + unknown_profile_message(o.profile));
+  }
+  cli.profile = chosen_profile;
   const Config config = effective_config(config_file.get(), "", cli);
   const bool by_title = config_file && config_file->has_title_overrides();
   // The config of one page: the shared one, unless an override names the page's title.
@@ -326,7 +336,7 @@ int cmd_audit(int argc, char** argv) {
                     [&](const ConfigOverride& ov) { return config_file->applies(ov, "", title); });
     if (!named) return std::nullopt;
     Config c = effective_config(config_file.get(), "", cli, title);
-    c.reference_templates = base.reference_templates;  // the wiki stays the dump's
+    c.use_profile(base.profile);  // the wiki stays the dump's
     return c;
   };
 
@@ -405,6 +415,24 @@ int cmd_audit(int argc, char** argv) {
       };
     }
 
+    // The wiki the pages come from: --profile, else the dump's <siteinfo> (its dbname names
+    // the profile, its namespaces are the wiki's own), else `profile` in wikivet.toml, else
+    // English.
+    Config file_config = config;
+    {
+      const SiteInfo none;
+      const SiteInfo& site = reader ? reader->read_site_info() : none;
+      const bool described = !site.dbname.empty() || !site.namespaces.empty();
+      CommandLineConfig input_cli = cli;
+      if (described)
+        input_cli.profile = profile_from_siteinfo(site, chosen_profile, "dump's siteinfo");
+      file_config = effective_config(config_file.get(), "", input_cli);
+      const WikiProfile& used = file_config.wiki_profile();
+      summary.add_profile(
+          path, used.name,
+          file_config.profile ? used.origin : "the default: no --profile and no <siteinfo>");
+    }
+
     const PageProcessor process = [&](PageWork& w) {
       DumpPage& p = w.page;
       if (!p.error.empty()) {
@@ -432,8 +460,8 @@ int cmd_audit(int argc, char** argv) {
         w.result.path = w.source->path();
         return;
       }
-      const std::optional<Config> own = page_config(config, p.title);
-      w.result = check_source(*w.source, own ? *own : config);
+      const std::optional<Config> own = page_config(file_config, p.title);
+      w.result = check_source(*w.source, own ? *own : file_config);
       if (jsonl_out) w.rendered = render_audit_page(p, w.result);
     };
 

@@ -20,6 +20,7 @@
 #include "cli/options.hpp"
 #include "cli/output_paths.hpp"
 #include "cli/wiki_inputs.hpp"
+#include "core/display_text.hpp"
 #include "engine/config.hpp"
 #include "engine/config_file.hpp"
 #include "engine/edit_check.hpp"
@@ -126,7 +127,7 @@ int cmd_check(int argc, char** argv) {
   po::options_description opts("wikivet check [options] FILE...  (FILE may be - for stdin)");
   std::vector<std::string> files, formats, select, ignore, fix_only;
   std::string output, fail_on = "warning", color = "auto", config_path, srcroot;
-  std::string baseline, baseline_git, write_baseline, stdin_filename;
+  std::string baseline, baseline_git, write_baseline, stdin_filename, profile_name;
   std::vector<std::string> extensions;
   unsigned jobs = 0;
   opts.add_options()("help,h", "show this help")(
@@ -151,6 +152,9 @@ int cmd_check(int argc, char** argv) {
       "stdin-filename", po::value(&stdin_filename),
       "the path standard input stands for: its config file, overrides and the reported path")(
       "show-suppressed", "keep findings silenced by inline comments (marked as suppressed)")(
+      "profile", po::value(&profile_name),
+      "read the pages as this wiki's (viwiki, or vi): its template names, namespaces and dates "
+      "(default: with --wiki the wiki's siteinfo, else `profile` in wikivet.toml, else enwiki)")(
       "config", po::value(&config_path),
       "use this config file for every input (default: the nearest wikivet.toml or "
       ".wikivet.toml above each file)")("no-config", "ignore config files")(
@@ -250,6 +254,11 @@ int cmd_check(int argc, char** argv) {
   }
   if (vm.count("baseline") && vm.count("baseline-git"))
     return usage("give --baseline or --baseline-git, not both");
+  // git reads an empty revision ("":./file) as the index, and one that starts with '-' as an
+  // option: neither is the committed version the user asked for.
+  if (vm.count("baseline-git") && (baseline_git.empty() || baseline_git[0] == '-'))
+    return usage("--baseline-git takes a revision such as HEAD or main, not " +
+                 quote_short(baseline_git));
   const auto level = parse_fail_level(fail_on);
   if (!level) {
     std::cerr << "wikivet check: --fail-on must be error, warning, info or never, not '" << fail_on
@@ -262,6 +271,11 @@ int cmd_check(int argc, char** argv) {
   }
   if (const std::string problem = check_rule_names(select, ignore); !problem.empty())
     return usage(problem);
+  std::shared_ptr<const WikiProfile> chosen_profile;
+  if (vm.count("profile")) {
+    chosen_profile = builtin_profile(profile_name);
+    if (!chosen_profile) return usage("--profile: " + unknown_profile_message(profile_name));
+  }
   // Config files: each input's own (nearest file upward, or --config), read before any
   // output so that a broken file stops the run with exit 2 and nothing half-written.
   // Pages from a wiki are fetched before anything is written, so that an unreachable wiki
@@ -281,6 +295,13 @@ int cmd_check(int argc, char** argv) {
   cli.select = select;
   cli.ignore = ignore;
   cli.show_suppressed = vm.count("show-suppressed") > 0;
+  cli.profile = chosen_profile;
+  // Pages from a wiki are read as that wiki's: its siteinfo names the profile (and its
+  // namespaces are authoritative) unless --profile chose one.
+  if (from_wiki_api) {
+    cli.profile = profile_from_siteinfo(fetched.site, cli.profile, "wiki's siteinfo");
+    std::cerr << "wikivet: profile " << cli.profile->name << " (" << cli.profile->origin << ")\n";
+  }
   if (!stdin_filename.empty() && std::count(files.begin(), files.end(), "-") == 0)
     return usage("--stdin-filename names standard input: give - among the inputs");
   if (vm.count("jobs") && jobs == 0) return usage("-j must be at least 1");

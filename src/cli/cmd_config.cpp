@@ -18,15 +18,17 @@ namespace fs = std::filesystem;
 namespace wikivet::cli {
 
 int cmd_config(int argc, char** argv) {
-  po::options_description opts("wikivet config --show [--config FILE] [--title TITLE] [PATH]");
-  std::string config_path, title;
+  po::options_description opts(
+      "wikivet config --show [--config FILE] [--title TITLE] [--profile WIKI] [PATH]");
+  std::string config_path, title, profile_name;
   std::vector<std::string> paths;  // at most one
   opts.add_options()("help,h", "show this help")("show", "print the effective configuration")(
       "config", po::value(&config_path), "use this config file instead of searching for one")(
       "no-config", "ignore config files (defaults only)")(
       "title", po::value(&title),
       "the configuration of a page with this title: [[overrides]] titles = [...] apply (as in "
-      "`wikivet audit`, which reads the config of the working directory)");
+      "`wikivet audit`, which reads the config of the working directory)")(
+      "profile", po::value(&profile_name), "the wiki profile to show (as check --profile)");
   po::options_description hidden;
   hidden.add_options()("path", po::value(&paths));
   po::options_description all;
@@ -65,7 +67,15 @@ int cmd_config(int argc, char** argv) {
     const auto file = resolver.for_file(probe);
     for (const auto& w : resolver.take_warnings()) std::cerr << "wikivet: warning: " << w << "\n";
     const std::string match = is_dir ? "" : target;
-    const Config config = effective_config(file.get(), match, {}, title);
+    CommandLineConfig cli;
+    if (vm.count("profile")) {
+      cli.profile = builtin_profile(profile_name);
+      if (!cli.profile) {
+        std::cerr << "wikivet config: --profile: " << unknown_profile_message(profile_name) << "\n";
+        return kExitUsage;
+      }
+    }
+    const Config config = effective_config(file.get(), match, cli, title);
     std::cout << config_to_toml(config, file.get(), title.empty() ? target : "'" + title + "'",
                                 match, registry_rules(), title);
   } catch (const ConfigError& e) {

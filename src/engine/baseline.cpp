@@ -45,6 +45,24 @@ std::string utf8(std::string_view s) {
   return out;
 }
 
+// "a number", "null", ... for messages about a member of the wrong type.
+std::string kind_of(const json::value& v) {
+  switch (v.kind()) {
+    case json::kind::string:
+      return "a string";
+    case json::kind::object:
+      return "an object";
+    case json::kind::array:
+      return "an array";
+    case json::kind::bool_:
+      return "a boolean";
+    case json::kind::null:
+      return "null";
+    default:
+      return "the number " + json::serialize(v);
+  }
+}
+
 std::string normal_absolute(const std::string& path) {
   std::error_code ec;
   fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
@@ -137,6 +155,13 @@ bool is_recorded_baseline(std::string_view bytes) {
          (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t'))
     ++i;
   if (i >= bytes.size() || bytes[i] != '{') return false;
+  // What --write-baseline writes starts with this member: such a file is a baseline even when
+  // it is cut short (a truncated copy must be an error, not an old article with no findings).
+  size_t j = i + 1;
+  while (j < bytes.size() &&
+         (bytes[j] == ' ' || bytes[j] == '\n' || bytes[j] == '\r' || bytes[j] == '\t'))
+    ++j;
+  if (bytes.substr(j).starts_with("\"wikivet_baseline\"")) return true;
   boost::system::error_code ec;
   const json::value v = json::parse(bytes.substr(i), ec);
   return !ec && v.is_object() && v.as_object().contains("wikivet_baseline");
@@ -163,26 +188,49 @@ std::optional<RecordedBaseline> RecordedBaseline::parse(std::string_view bytes,
   b.dir_ = folder_of(file);
   const json::value* files = top->if_contains("files");
   if (!files || !files->is_array()) return fail("\"files\" must be an array");
-  for (const auto& fv : files->as_array()) {
-    const json::object* fo = fv.if_object();
-    if (!fo || !fo->contains("path") || !fo->at("path").is_string())
-      return fail("every file needs a \"path\" string");
-    auto& entries = b.files_[std::string(fo->at("path").as_string())];
+  // An entry that cannot be read is an error naming it: skipping it would count its finding as
+  // fixed, and reading a number as an empty key would match nothing.
+  const json::array& file_list = files->as_array();
+  for (size_t fi = 0; fi < file_list.size(); ++fi) {
+    const std::string where_file = "files[" + std::to_string(fi) + "]";
+    const json::object* fo = file_list[fi].if_object();
+    if (!fo) return fail(where_file + " must be an object");
+    const json::value* path = fo->if_contains("path");
+    if (!path || !path->is_string()) return fail(where_file + " needs a \"path\" string");
+    auto& entries = b.files_[std::string(path->as_string())];
     const json::value* findings = fo->if_contains("findings");
-    if (!findings || !findings->is_array()) return fail("\"findings\" must be an array");
-    for (const auto& x : findings->as_array()) {
-      const json::object* o = x.if_object();
-      if (!o) return fail("a finding must be an object");
-      auto str = [&](const char* k) {
-        const json::value* s = o->if_contains(k);
-        return s && s->is_string() ? std::string(s->as_string()) : std::string();
+    if (!findings || !findings->is_array())
+      return fail(where_file + ": \"findings\" must be an array");
+    const json::array& list = findings->as_array();
+    for (size_t k = 0; k < list.size(); ++k) {
+      const std::string where = where_file + ".findings[" + std::to_string(k) + "]";
+      const json::object* o = list[k].if_object();
+      if (!o) return fail(where + " must be an object");
+      std::string bad;
+      auto str = [&](const char* member, bool required) {
+        const json::value* v = o->if_contains(member);
+        if (v && v->is_string()) return std::string(v->as_string());
+        if ((v || required) && bad.empty())
+          bad = where + ": \"" + member + "\" must be a string" + (v ? ", not " + kind_of(*v) : "");
+        return std::string();
       };
-      BaselineEntry e{str("rule"), str("key"), str("fingerprint"), str("message")};
+      BaselineEntry e{str("rule", true), str("key", false), str("fingerprint", false),
+                      str("message", false)};
+      const std::string severity = str("severity", false);
+      if (!bad.empty()) return fail(bad);
+      if (e.rule.empty()) return fail(where + ": \"rule\" is empty");
       if (e.fingerprint.empty())
         e.fingerprint = make_fingerprint(e.rule, e.key, 0);  // hand-written entries
-      e.severity = parse_severity(str("severity")).value_or(Severity::Warning);
-      if (const json::value* l = o->if_contains("line"); l && l->is_int64() && l->as_int64() > 0)
+      if (!severity.empty()) {
+        const std::optional<Severity> sev = parse_severity(severity);
+        if (!sev) return fail(where + ": \"severity\" must be error, warning or info");
+        e.severity = *sev;
+      }
+      if (const json::value* l = o->if_contains("line")) {
+        if (!l->is_int64() || l->as_int64() < 0 || l->as_int64() > UINT32_MAX)
+          return fail(where + ": \"line\" must be a line number, not " + kind_of(*l));
         e.line = static_cast<uint32_t>(l->as_int64());
+      }
       entries.push_back(std::move(e));
     }
   }
@@ -347,6 +395,10 @@ std::string first_line(const std::string& s) {
 
 GitShow git_show(const std::string& rev, const std::string& path) {
   GitShow g;
+  if (rev.empty() || rev[0] == '-') {  // the index, or an option: never what was asked
+    g.error = "--baseline-git: '" + rev + "' is not a revision";
+    return g;
+  }
   std::error_code ec;
   const fs::path p(path);
   std::string dir = p.parent_path().string();

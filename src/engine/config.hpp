@@ -10,6 +10,7 @@
 
 #include "engine/finding.hpp"
 #include "engine/rule.hpp"
+#include "model/profile.hpp"
 #include "model/reference_templates.hpp"
 
 namespace wikivet {
@@ -22,6 +23,15 @@ struct Config {
   std::map<std::string, RuleOptions> options;  // per rule id
   bool show_suppressed = false;
   std::string origin;  // where it came from (for `config --show`): "defaults", a file path
+  // The wiki whose pages these are (model/profile.hpp): its namespaces, date language and
+  // date-order templates; null: English Wikipedia's. Whoever sets it sets reference_templates
+  // to the profile's too (use_profile), so that one profile feeds the whole model.
+  std::shared_ptr<const WikiProfile> profile;
+  const WikiProfile& wiki_profile() const { return profile ? *profile : english_profile(); }
+  void use_profile(std::shared_ptr<const WikiProfile> p) {
+    profile = std::move(p);
+    reference_templates = profile ? profile->reference_templates : nullptr;
+  }
   // The templates that make references and reference lists (the wiki's profile); null: the
   // English Wikipedia's (ReferenceTemplates::english()).
   std::shared_ptr<const ReferenceTemplates> reference_templates;

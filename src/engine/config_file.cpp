@@ -11,6 +11,9 @@
 #include <set>
 #include <sstream>
 
+#include "core/display_text.hpp"
+#include "engine/user_pattern.hpp"
+
 namespace wikivet {
 
 namespace fs = std::filesystem;
@@ -51,7 +54,11 @@ namespace {
 
 // " (did you mean 'x'?)" for the closest choice within a third of the word's length (at least
 // 2 edits), else "".
+constexpr size_t kMaxSuggestedLength = 64;
+
 std::string did_you_mean(std::string_view got, const std::vector<std::string>& choices) {
+  // No choice is this long, and the distance costs length x length: a 50 MB word gets no advice.
+  if (got.size() > kMaxSuggestedLength) return "";
   const std::string* best = nullptr;
   size_t best_d = std::max<size_t>(2, got.size() / 3) + 1;
   for (const auto& c : choices) {
@@ -125,8 +132,7 @@ std::string glob_to_regex(std::string_view p) {
         if (p[j] == '\\' || p[j] == '[') cls += '\\';
         cls += p[j];
       }
-      if (j >= p.size())
-        throw std::invalid_argument("unclosed '[' in glob '" + std::string(p) + "'");
+      if (j >= p.size()) throw std::invalid_argument("unclosed '[' in glob " + quote_short(p));
       re += cls + "]";
       i = j;
     } else if (c == '\\' && i + 1 < p.size()) {
@@ -144,10 +150,9 @@ PathGlob::PathGlob(std::string pattern) : pattern_(std::move(pattern)) {
   std::string_view p = pattern_;
   while (p.starts_with("./")) p.remove_prefix(2);
   name_only_ = p.find('/') == std::string_view::npos;
-  RE2::Options opts;
-  opts.set_log_errors(false);
-  re_ = std::make_unique<RE2>(glob_to_regex(p), opts);
-  if (!re_->ok()) throw std::invalid_argument("bad glob '" + pattern_ + "': " + re_->error());
+  std::string error;
+  re_ = compile_user_pattern(glob_to_regex(p), pattern_, "glob", error);
+  if (!re_) throw std::invalid_argument(error);
 }
 PathGlob::PathGlob(const PathGlob& other) : PathGlob(other.pattern_) {}
 PathGlob& PathGlob::operator=(const PathGlob& other) {
@@ -216,10 +221,13 @@ class Loader {
       file.exclude = parent->exclude;
       file.extensions = parent->extensions;
       file.overrides = std::move(parent->overrides);
+      file.profile = parent->profile;
+      file.profile_rows = parent->profile_rows;
     }
     ConfigLayer own = layer(root, false, &file);
     file.base = parent ? merged(parent->base, own) : std::move(own);
     walk_keys(root, file);
+    profile_keys(root, file);
     return file;
   }
 
@@ -239,6 +247,70 @@ class Loader {
     for (const auto& [id, sev] : own.severity) out.severity[id] = sev;
     merge_options(own.options, out.options);
     return out;
+  }
+
+  // profile = "viwiki" and [profiles.NAME] additions: which wiki the files are from.
+  void profile_keys(const toml::table& root, ConfigFile& file) {
+    if (const toml::node* n = root.get("profile")) {
+      const auto* s = n->as_string();
+      if (!s) fail(n->source(), "'profile' must be a string: a wiki such as \"viwiki\"");
+      const auto p = builtin_profile(s->get());
+      if (!p) fail(n->source(), unknown_profile_message(s->get()));
+      file.profile = p->name;
+    }
+    if (const toml::node* n = root.get("profiles")) profile_additions(*n, file);
+  }
+
+  // [profiles.viwiki] list = ["Tham khảo"], ...: names a profile lacks. Each entry becomes a
+  // row of the profile data format (model/profile.hpp), '|' separating its columns, with this
+  // file as its source.
+  void profile_additions(const toml::node& node, ConfigFile& file) {
+    static const std::vector<std::string> kKeys = {"list",
+                                                   "note",
+                                                   "invoke",
+                                                   "generated",
+                                                   "footnote",
+                                                   "use-dmy",
+                                                   "use-mdy",
+                                                   "file-namespace",
+                                                   "media-namespace",
+                                                   "template-namespace",
+                                                   "category-namespace",
+                                                   "month",
+                                                   "digits",
+                                                   "date",
+                                                   "unknown",
+                                                   "not-applicable",
+                                                   "retrieved"};
+    const toml::table* t = node.as_table();
+    if (!t) fail(node.source(), "'profiles' must hold tables: [profiles.viwiki] then key = [...]");
+    for (auto&& [name_key, value] : *t) {
+      const std::string name(name_key.str());
+      const auto base = builtin_profile(name);
+      if (!base) fail(name_key.source(), unknown_profile_message(name));
+      const toml::table* entries = value.as_table();
+      if (!entries) fail(value.source(), "[profiles." + name + "] must be a table");
+      std::string rows = "source\tuser\t" + path_ + "\n";
+      for (auto&& [key, list] : *entries) {
+        const std::string k(key.str());
+        if (std::find(kKeys.begin(), kKeys.end(), k) == kKeys.end())
+          fail(key.source(), "unknown key '" + k + "' in [profiles." + name + "]" +
+                                 did_you_mean(k, kKeys) + "; valid keys: " + join(kKeys));
+        for (const auto& v : strings(list, k, k + " = [\"Name\"] (columns separated by '|')")) {
+          if (v.find('\t') != std::string::npos || v.find('\n') != std::string::npos)
+            fail(list.source(), "'" + k + "' entries hold no tabs or newlines");
+          std::string item = v;
+          std::replace(item.begin(), item.end(), '|', '\t');
+          rows += k + "\t" + item + "\tuser\n";
+        }
+      }
+      try {
+        (void)extend_profile(*base, rows, path_);
+      } catch (const ProfileError& e) {
+        fail(value.source(), e.what());
+      }
+      file.profile_rows[base->name] += rows;
+    }
   }
 
   // exclude, extend-exclude, extensions: how `wikivet check DIR` walks.
@@ -279,13 +351,14 @@ class Loader {
 
   ConfigLayer layer(const toml::table& t, bool in_override, ConfigFile* file) {
     static const std::vector<std::string> kTop = {
-        "select", "ignore",  "extend-select",  "extend-ignore", "severity", "rules",
-        "extend", "exclude", "extend-exclude", "extensions",    "overrides"};
+        "select",    "ignore",  "extend-select", "extend-ignore",  "severity",
+        "rules",     "extend",  "exclude",       "extend-exclude", "extensions",
+        "overrides", "profile", "profiles"};
     static const std::vector<std::string> kOverride = {"files",    "titles",        "select",
                                                        "ignore",   "extend-select", "extend-ignore",
                                                        "severity", "rules"};
-    static const std::vector<std::string> kWalkKeys = {"extend", "exclude", "extend-exclude",
-                                                       "extensions"};
+    static const std::vector<std::string> kWalkKeys = {"extend",     "exclude", "extend-exclude",
+                                                       "extensions", "profile", "profiles"};
     const auto& valid = in_override ? kOverride : kTop;
     ConfigLayer out;
     for (auto&& [key, node] : t) {
@@ -313,8 +386,9 @@ class Loader {
       } else if ((k == "files" || k == "titles") && in_override) {
         // read by overrides()
       } else {
-        fail(key.source(), "unknown key '" + k + "'" + (in_override ? " in [[overrides]]" : "") +
-                               did_you_mean(k, valid) + "; valid keys: " + join(valid));
+        fail(key.source(), "unknown key " + quote_short(k) +
+                               (in_override ? " in [[overrides]]" : "") + did_you_mean(k, valid) +
+                               "; valid keys: " + join(valid));
       }
     }
     return out;
@@ -349,7 +423,7 @@ class Loader {
     if (name == "all" || is_rule(name) || is_category(name)) return {};
     std::vector<std::string> choices = rule_ids_;
     choices.insert(choices.end(), categories_.begin(), categories_.end());
-    return "unknown rule or category '" + name + "'" + where + did_you_mean(name, choices) +
+    return "unknown rule or category " + quote_short(name) + where + did_you_mean(name, choices) +
            "; valid: all, a category (" + join(categories_) +
            ") or a rule id (see `wikivet rules`)";
   }
@@ -368,17 +442,18 @@ class Loader {
         if (!category && !is_rule(k)) {
           std::vector<std::string> choices = rule_ids_;
           choices.insert(choices.end(), categories_.begin(), categories_.end());
-          fail(key.source(), "unknown rule or category '" + k + "' in [severity]" +
+          fail(key.source(), "unknown rule or category " + quote_short(k) + " in [severity]" +
                                  did_you_mean(k, choices) + "; valid: a category (" +
                                  join(categories_) + ") or a rule id (see `wikivet rules`)");
         }
         const auto* s = value.as_string();
         if (!s)
-          fail(value.source(), "severity of '" + k + "' must be a string: " + join(kLevels, ", "));
+          fail(value.source(),
+               "severity of " + quote_short(k) + " must be a string: " + join(kLevels, ", "));
         const std::string level = s->get();
         std::optional<Severity> sev = parse_severity(level);
         if (!sev && level != "off") {
-          fail(value.source(), "bad severity '" + level + "' for '" + k + "'" +
+          fail(value.source(), "bad severity " + quote_short(level) + " for " + quote_short(k) +
                                    did_you_mean(level, kLevels) + "; valid: " + join(kLevels));
         }
         if (category != (pass == 0)) continue;
@@ -399,8 +474,8 @@ class Loader {
       const std::string id(key.str());
       auto it = rules_.find(id);
       if (it == rules_.end()) {
-        fail(key.source(), "unknown rule '" + id + "' in [rules]" + did_you_mean(id, rule_ids_) +
-                               "; see `wikivet rules` for the ids");
+        fail(key.source(), "unknown rule " + quote_short(id) + " in [rules]" +
+                               did_you_mean(id, rule_ids_) + "; see `wikivet rules` for the ids");
       }
       const toml::table* opts = value.as_table();
       if (!opts) fail(value.source(), "[rules." + id + "] must be a table of options");
@@ -410,10 +485,10 @@ class Loader {
       for (auto&& [okey, ovalue] : *opts) {
         const std::string ok(okey.str());
         if (std::find(valid.begin(), valid.end(), ok) == valid.end()) {
-          fail(okey.source(), valid.empty()
-                                  ? "rule '" + id + "' takes no options (found '" + ok + "')"
-                                  : "rule '" + id + "' has no option '" + ok + "'" +
-                                        did_you_mean(ok, valid) + "; its options: " + join(valid));
+          fail(okey.source(),
+               valid.empty() ? "rule '" + id + "' takes no options (found " + quote_short(ok) + ")"
+                             : "rule '" + id + "' has no option " + quote_short(ok) +
+                                   did_you_mean(ok, valid) + "; its options: " + join(valid));
         }
         std::vector<std::string> values;
         if (const auto* s = ovalue.as_string()) {
@@ -570,6 +645,26 @@ bool ConfigFile::excludes(const std::string& path) const {
   return excluded_by(exclude, path);
 }
 
+std::shared_ptr<const WikiProfile> ConfigFile::profile_for(
+    std::shared_ptr<const WikiProfile> chosen) const {
+  const bool own = !chosen && !profile.empty();
+  std::shared_ptr<const WikiProfile> base = chosen ? chosen
+                                            : own  ? builtin_profile(profile)
+                                                   : english_profile_ptr();
+  const auto rows = profile_rows.find(base->name);
+  if (rows == profile_rows.end()) {
+    if (!own) return chosen;
+    auto p = std::make_shared<WikiProfile>(*base);
+    p->origin = "profile = \"" + profile + "\" in " + path;
+    return p;
+  }
+  // Checked when the file was read, so this cannot throw.
+  auto p = std::make_shared<WikiProfile>(extend_profile(*base, rows->second, path));
+  p->origin = (own ? "profile = \"" + profile + "\" in " + path : base->origin) +
+              ", with the additions of " + path;
+  return p;
+}
+
 bool ConfigFile::has_title_overrides() const {
   return std::any_of(overrides.begin(), overrides.end(),
                      [](const ConfigOverride& o) { return !o.titles.empty(); });
@@ -653,6 +748,7 @@ Config effective_config(const ConfigFile* file, const std::string& file_path,
   }
   if (!cli.select.empty() || !cli.ignore.empty()) c.origin += " + command line";
   c.show_suppressed = cli.show_suppressed;
+  c.use_profile(file ? file->profile_for(cli.profile) : cli.profile);
   return c;
 }
 
@@ -772,6 +868,10 @@ std::string config_to_toml(const Config& config, const ConfigFile* file, const s
           << "\n";
     }
   }
+  const WikiProfile& profile = config.wiki_profile();
+  out << "\n# the wiki the pages are read as (templates, namespaces, dates): "
+      << (config.profile ? profile.origin : "the default") << "\n";
+  out << "profile = " << toml_string(profile.name) << "\n";
   out << "\n# rule ids or categories; empty = every rule\n";
   out << "select = " << toml_list(config.select) << "\n";
   out << "ignore = " << toml_list(config.ignore) << "\n";

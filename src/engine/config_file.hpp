@@ -21,6 +21,10 @@
 //                                            # default: .git, .hg, .svn, node_modules)
 //   extend-exclude = ["archive/**"]          # added to the exclude list
 //   extensions = ["wiki", "mediawiki"]       # what a directory walk checks (default: wiki)
+//   profile = "viwiki"                       # the wiki the files are from (model/profile.hpp)
+//   [profiles.viwiki]                        # names to add to a profile: each entry is a row
+//   list = ["Tham khảo|group=x"]             # of rules/data/profiles/*.tsv after its key,
+//   file-namespace = ["Hình"]                # columns separated by '|'
 //
 // Every key, rule id, category, severity and option key is validated against the rules'
 // metadata; a mistake throws ConfigError with file:line:column and the valid choices.
@@ -118,6 +122,13 @@ struct ConfigFile {
   // Directory walks (`wikivet check DIR`): what is skipped, and which files are checked.
   std::vector<ExcludeGlob> exclude;
   std::vector<std::string> extensions{"wiki"};
+  // `profile = "viwiki"`: the wiki the files below are from ("" none; an extended file's
+  // otherwise). [profiles.NAME] additions, as rows of the profile data format, by wiki name.
+  std::string profile;
+  std::map<std::string, std::string> profile_rows;
+  // The profile for files under this config: `chosen` (--profile, a dump's or wiki's siteinfo)
+  // when given, else the file's `profile`, else English; with the file's additions to it.
+  std::shared_ptr<const WikiProfile> profile_for(std::shared_ptr<const WikiProfile> chosen) const;
   // Whether override `o` applies to `file_path` (relative or absolute) or to a page titled
   // `title` (empty: the input has no title, a local file).
   bool applies(const ConfigOverride& o, const std::string& file_path,
@@ -153,6 +164,8 @@ struct CommandLineConfig {
   std::vector<std::string> select;  // when given, replaces every enable/disable of the files
   std::vector<std::string> ignore;  // added to the file's
   bool show_suppressed = false;
+  // --profile, or the profile a dump's or wiki's siteinfo chose: wins over the file's `profile`.
+  std::shared_ptr<const WikiProfile> profile = nullptr;
 };
 
 // The Config for checking `file_path` (a page titled `title`, when it has one): defaults, then

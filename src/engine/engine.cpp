@@ -64,7 +64,7 @@ FileResult check_source(const Source& source, const Config& config, const CheckC
   FileResult result;
   result.source = &source;
   result.path = source.path();
-  const Article article(source, config.reference_templates_or_default());
+  const Article article(source, config.reference_templates_or_default(), config.wiki_profile());
   for (const auto& rule : all_rules()) {
     const RuleMeta& meta = rule->meta();
     if (!config.enabled(meta)) continue;

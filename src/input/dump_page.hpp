@@ -9,6 +9,10 @@ namespace wikivet {
 struct DumpPage {
   std::string title;
   int64_t ns = 0;
+  // False when the page names its namespace but not as a number that can be one (<ns>abc</ns>,
+  // an empty <ns>, 20 digits): such a page is no article, and audit skips it whatever --ns says.
+  // A page without <ns> at all (exports before 0.5) is in namespace 0.
+  bool ns_known = true;
   std::optional<uint64_t> id;           // page id
   std::optional<uint64_t> revision_id;  // of the revision whose text is kept (the last one)
   bool redirect = false;

@@ -109,6 +109,7 @@ struct DumpReader::Impl {
   bool collecting_text = false;
   std::string abort_reason;  // set when a handler stops the parser
   bool in_siteinfo = false;
+  bool site_done = false;  // </siteinfo> or the first <page> was met
   int64_t namespace_key = 0;
 
   // <siteinfo> fields: sitename, dbname, base, and each <namespace key="N">name</namespace>.
@@ -138,6 +139,7 @@ struct DumpReader::Impl {
   bool site_field_end(Tag t) {
     if (t == Tag::SiteInfo) {
       in_siteinfo = false;
+      site_done = true;
       collecting_field = false;
       return true;
     }
@@ -178,6 +180,7 @@ struct DumpReader::Impl {
     if (t == Tag::Page) {
       if (s.in_page) return s.abort("<page> inside <page>");
       s.in_page = true;
+      s.site_done = true;
       s.page = DumpPage{};
       s.decided = s.wanted = s.seen_revision = false;
       return;
@@ -224,6 +227,8 @@ struct DumpReader::Impl {
         const bool neg = !v.empty() && v[0] == '-';
         if (auto n = parse_u64(neg ? v.substr(1) : v); n && *n < (1ull << 31))
           s.page.ns = neg ? -static_cast<int64_t>(*n) : static_cast<int64_t>(*n);
+        else
+          s.page.ns_known = false;
       } else if (up == Tag::Page && t == Tag::Id) {
         s.page.id = parse_u64(trim(s.field));
       } else if (up == Tag::Revision && t == Tag::Id) {
@@ -308,6 +313,13 @@ bool DumpReader::next(DumpPage& page) {
   page = std::move(impl_->ready.front());
   impl_->ready.pop_front();
   return true;
+}
+
+const SiteInfo& DumpReader::read_site_info() {
+  while (!impl_->site_done && impl_->ready.empty() && !ended_) {
+    if (!feed()) ended_ = true;
+  }
+  return site_;
 }
 
 // Parses one more block. False when the document ended or failed.

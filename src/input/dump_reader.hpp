@@ -45,6 +45,10 @@ class DumpReader {
   uint64_t bytes() const { return bytes_; }                  // decompressed bytes parsed so far
   // The dump's <siteinfo> (which precedes the pages): known once the first page was read.
   const SiteInfo& site_info() const { return site_; }
+  // Reads on until the dump's <siteinfo> has been read (it comes before the first page), and
+  // returns what it says: empty when the dump has none (an export of a few pages may not).
+  // The pages read meanwhile wait for next().
+  const SiteInfo& read_site_info();
 
   struct Impl;
 

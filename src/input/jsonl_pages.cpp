@@ -106,9 +106,14 @@ void parse_jsonl_page(std::string_view line, DumpPage& page) {
   page.id = as_u64(o.if_contains("id"));
   if (!page.id) page.id = as_u64(o.if_contains("page_id"));
   page.revision_id = as_u64(o.if_contains("revision_id"));
-  if (const auto* ns = o.if_contains("ns"); ns && ns->is_int64()) page.ns = ns->as_int64();
-  if (const auto* ns = o.if_contains("ns"); ns && ns->is_uint64())
-    page.ns = static_cast<int64_t>(std::min<uint64_t>(ns->as_uint64(), INT64_MAX));
+  if (const auto* ns = o.if_contains("ns")) {
+    if (ns->is_int64())
+      page.ns = ns->as_int64();
+    else if (ns->is_uint64())
+      page.ns = static_cast<int64_t>(std::min<uint64_t>(ns->as_uint64(), INT64_MAX));
+    else
+      page.ns_known = false;  // "abc", 1.5, null: no namespace number
+  }
   if (const auto* r = o.if_contains("redirect"); r && r->is_bool()) page.redirect = r->as_bool();
 }
 

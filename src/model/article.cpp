@@ -23,8 +23,12 @@ int rendered_param(std::string_view lname) {
 
 }  // namespace
 
-Article::Article(const Source& source, const ReferenceTemplates& templates)
-    : source_(&source), reference_templates_(&templates), tree_(parse(source.text())) {
+Article::Article(const Source& source, const ReferenceTemplates& templates,
+                 const WikiProfile& profile)
+    : source_(&source),
+      reference_templates_(&templates),
+      profile_(&profile),
+      tree_(parse(source.text())) {
   index_nodes();
   build_sections();
   build_declarations();
@@ -123,7 +127,7 @@ std::string Article::plain_text(NodeId node) const {
       }
       case NodeKind::WikiLink: {
         const std::string_view target = tree_.name(id);
-        if (is_file_link(target)) return false;
+        if (profile_->is_file_link(target)) return false;
         NodeId label = kNoNode;
         tree_.for_each_child(id, [&](NodeId c) {
           if (tree_[c].kind == NodeKind::LinkLabel) label = c;
@@ -187,12 +191,13 @@ void Article::build_declarations() {
   // Declarations stand at the top level of the page.
   for (size_t i = 0; i < templates.size() && declared_date_format == DateFormat::None; ++i) {
     if (tree_[templates[i]].parent != tree_.root()) continue;
-    const std::string lname = to_lower(template_names[i]);
-    if (lname == "use dmy dates" || lname == "use dmy") {
-      declared_date_format = DateFormat::Dmy;
-      date_format_template = templates[i];
-    } else if (lname == "use mdy dates" || lname == "use mdy") {
-      declared_date_format = DateFormat::Mdy;
+    // The wiki's own names ({{Use dmy dates}} on enwiki), else the English ones, which other
+    // wikis' pages copy with the rest of an English article.
+    DateFormat f = profile_->declared_format(template_names[i]);
+    if (f == DateFormat::None && profile_ != &english_profile())
+      f = english_profile().declared_format(template_names[i]);
+    if (f != DateFormat::None) {
+      declared_date_format = f;
       date_format_template = templates[i];
     }
   }

@@ -11,6 +11,7 @@
 #include "core/source.hpp"
 #include "model/date.hpp"
 #include "model/entity.hpp"
+#include "model/profile.hpp"
 #include "model/reference_templates.hpp"
 #include "model/references.hpp"
 #include "model/sections.hpp"
@@ -21,15 +22,19 @@ namespace wikivet {
 
 class Article {
  public:
-  // Builds the whole model. `source` and `templates` must outlive the article. `templates`
-  // says which templates make references and lists (the wiki's profile; English by default).
+  // Builds the whole model. `source`, `templates` and `profile` must outlive the article.
+  // `templates` says which templates make references and lists (the wiki profile's, English by
+  // default); `profile` how the wiki names its namespaces, writes its dates and declares their
+  // order.
   explicit Article(const Source& source,
-                   const ReferenceTemplates& templates = ReferenceTemplates::english());
+                   const ReferenceTemplates& templates = ReferenceTemplates::english(),
+                   const WikiProfile& profile = english_profile());
 
   const Source& source() const { return *source_; }
   const Tree& tree() const { return tree_; }
   std::string_view text() const { return tree_.text(); }
   const ReferenceTemplates& reference_templates() const { return *reference_templates_; }
+  const WikiProfile& profile() const { return *profile_; }
 
   std::vector<Section> sections;
   std::vector<Table> tables;
@@ -41,7 +46,7 @@ class Article {
   std::vector<std::string> template_names;
   std::vector<NodeId> comments;
 
-  // The format {{Use dmy dates}} / {{Use mdy dates}} declares, and where.
+  // The format {{Use dmy dates}} / {{Use mdy dates}} (or the profile's kin) declares, and where.
   DateFormat declared_date_format = DateFormat::None;
   NodeId date_format_template = kNoNode;
 
@@ -89,6 +94,7 @@ class Article {
   std::string plain_text_within(NodeId container, Range range) const;
   const Source* source_;
   const ReferenceTemplates* reference_templates_;
+  const WikiProfile* profile_;
   Tree tree_;
   std::vector<NodeId> table_nodes_;
 };

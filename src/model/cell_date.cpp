@@ -16,24 +16,33 @@ using namespace model_detail;
 
 namespace {
 
-// What a cell's plain text says as a date; dv.text holds it.
-void classify_date_text(DateValue& dv) {
+// What a cell's plain text says as a date, read in the wiki's language; dv.text holds it.
+void classify_date_text(DateValue& dv, const WikiProfile& profile) {
   const std::string& text = dv.text;
+  const DateLanguage& language = profile.dates;
   if (text.empty()) {
     dv.kind = DateValue::Kind::Empty;
   } else if (is_unknown_date_text(text)) {
     dv.kind = DateValue::Kind::Unknown;
     if (is_not_applicable_text(text)) dv.missing = DateValue::Missing::NotApplicable;
-  } else if (auto d = parse_date(text)) {
+  } else if (profile.is_unknown_word(text)) {
+    dv.kind = DateValue::Kind::Unknown;
+    if (profile.is_not_applicable_word(text)) dv.missing = DateValue::Missing::NotApplicable;
+  } else if (auto d = language.parse(text)) {
     dv.kind = DateValue::Kind::Date;
     dv.date = *d;
     // A bare four-digit number far in the future is a quantity (a population, a height), not
     // a year, in a table cell.
     if (d->precision == DatePrecision::Year && d->format == DateFormat::Year && d->year > 2100)
       dv.kind = DateValue::Kind::NotDate;
-  } else if (auto period = text.size() <= 64 ? parse_date_range(text) : std::nullopt) {
+  } else if (auto period = text.size() <= 64 ? language.parse_range(text) : std::nullopt) {
     dv.kind = DateValue::Kind::Range;
     dv.date = period->first;
+  } else if (!language.understands(text)) {
+    // Words of a language the profile does not read as dates ("১৯৬১ সালে" where the profile
+    // knows only month names, Cyrillic on a page read as English): wikivet cannot tell whether
+    // this is a date at all, so for the rules it is none.
+    dv.kind = DateValue::Kind::NotDate;
   } else if (text.size() <= 64 && parse_malformed_date(text)) {
     dv.kind = DateValue::Kind::Invalid;
     dv.fault = DateValue::Fault::Malformed;
@@ -46,6 +55,12 @@ void classify_date_text(DateValue& dv) {
   }
 }
 
+// A note template of the wiki ({{efn}}'s kin in the profile): a note after the date.
+bool is_note_template(const ReferenceTemplates& templates, std::string_view name) {
+  const ReferenceTemplates::Entry* e = templates.find(name);
+  return e && e->kind == ReferenceTemplates::Kind::Note;
+}
+
 }  // namespace
 
 DateValue Article::cell_date(const Table&, const TableCell& cell) const {
@@ -56,10 +71,12 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     return dv;
   }
   // Fast path for the many cells that are no date at all (names, prose, flags): every date
-  // and every failed attempt at one has a digit, and every date template renders one.
-  const bool has_digit = std::any_of(cell.plain.begin(), cell.plain.end(),
-                                     [](char c) { return c >= '0' && c <= '9'; });
-  if (!has_digit && !cell.plain.empty() && !is_unknown_date_text(cell.plain)) {
+  // and every failed attempt at one has a digit (ASCII or the wiki's own), and every date
+  // template renders one.
+  const DateLanguage& language = profile_->dates;
+  const bool has_digit = language.has_digit(cell.plain);
+  if (!has_digit && !cell.plain.empty() && !is_unknown_date_text(cell.plain) &&
+      !profile_->is_unknown_word(cell.plain)) {
     bool has_template = false;
     tree_.for_each_child(content, [&](NodeId c) {
       has_template = has_template || tree_[c].kind == NodeKind::Template;
@@ -82,7 +99,8 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     const bool ignorable =
         (n.kind == NodeKind::Text && trim(tree_.text(c)).empty()) || n.kind == NodeKind::Comment ||
         (n.kind == NodeKind::ExtensionTag && is_tag(tree_, c, "ref")) ||
-        (n.kind == NodeKind::Template && (lname.rfind("efn", 0) == 0 || lname == "refn"));
+        (n.kind == NodeKind::Template && (lname.rfind("efn", 0) == 0 || lname == "refn" ||
+                                          is_note_template(*reference_templates_, lname)));
     // <br> and the templates that stand for it ({{pb}}, {{break}}) end the date's line.
     const bool breaks = (n.kind == NodeKind::HtmlTag && iequals(tree_.name(c), "br")) ||
                         (n.kind == NodeKind::Template &&
@@ -101,7 +119,7 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
         something = true;
       }
     }
-    if (n.kind == NodeKind::WikiLink && is_file_link(tree_.name(c))) something = true;
+    if (n.kind == NodeKind::WikiLink && profile_->is_file_link(tree_.name(c))) something = true;
     if (first == kNoNode) first = c;
     last = c;
   });
@@ -173,7 +191,7 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     dv.text = "{{" + template_name(unknown_template) + "}}";
     return dv;
   }
-  classify_date_text(dv);
+  classify_date_text(dv, *profile_);
   if (dv.kind == DateValue::Kind::Empty && something) dv.kind = DateValue::Kind::NotDate;
   if (dv.kind == DateValue::Kind::Invalid && line_break != kNoNode) {
     // A date followed by a note on its own line ("1962<br>(re-established 2001)"); a second
@@ -182,7 +200,7 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     const Range tail = {tree_[line_break].end, dv.range.end};
     const std::string head_text = fold_spaces(plain_text_within(content, head));
     const std::string tail_text = fold_spaces(plain_text_within(content, tail));
-    if (auto hd = parse_date(head_text); hd && !parse_date(tail_text)) {
+    if (auto hd = language.parse(head_text); hd && !language.parse(tail_text)) {
       dv.kind = DateValue::Kind::Date;
       dv.note = true;
       dv.date = *hd;

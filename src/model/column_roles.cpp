@@ -198,7 +198,7 @@ void Article::assign_column_roles(Table& t) const {
         TableCell& cell = t.cells[static_cast<size_t>(ci)];
         if (!t.is_data(cell.row)) continue;
         if (cell.date.kind == DateValue::Kind::Invalid && !cell.date.from_template &&
-            !has_date_material(cell.date.text))
+            !has_date_material(profile_->dates.ascii_digits(cell.date.text)))
           cell.date.kind = DateValue::Kind::NotDate;
       }
     } else if (entities * 2 >= own ||
@@ -235,7 +235,7 @@ void Article::assign_column_roles(Table& t) const {
         return false;
       }
       if (n.kind == NodeKind::WikiLink) {
-        if (!is_file_link(tree_.name(c))) {
+        if (!profile_->is_file_link(tree_.name(c))) {
           if (auto e = entity_from_link(tree_.name(c), true)) {
             row.entity = std::move(e);
             row.entity_range = n.range();
@@ -253,7 +253,7 @@ void Article::assign_column_roles(Table& t) const {
     if (icon != kNoNode) {
       for (NodeId k = tree_[icon].next_sibling; k != kNoNode; k = tree_[k].next_sibling) {
         const Node& n = tree_[k];
-        if (n.kind == NodeKind::WikiLink && !is_file_link(tree_.name(k))) {
+        if (n.kind == NodeKind::WikiLink && !profile_->is_file_link(tree_.name(k))) {
           auto e = entity_from_link(tree_.name(k), true);
           if (e && !e->known) {
             row.entity = std::move(e);

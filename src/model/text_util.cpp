@@ -21,19 +21,31 @@ std::string to_lower(std::string_view s) {
 
 namespace {
 
-// The lower-case letter of an upper-case code point of the scripts fold_case knows, else cp.
-char32_t lower_code_point(char32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 0x20;
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;  // Latin-1
-  if (cp == 0x386) return 0x3AC;                                 // Greek with tonos
-  if (cp >= 0x388 && cp <= 0x38A) return cp + 0x25;
-  if (cp == 0x38C) return 0x3CC;
-  if (cp == 0x38E || cp == 0x38F) return cp + 0x3F;
-  if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) return cp + 0x20;  // Greek
-  if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;                 // Cyrillic
-  if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;
-  if (cp >= 0x531 && cp <= 0x556) return cp + 0x30;  // Armenian
-  return cp;
+// The small letter of a capital of the scripts fold_case knows, else cp.
+char32_t lower_code_point(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 0x20 : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;  // Latin-1: À..Þ but ×
+  if (c >= 0x100 && c <= 0x17F) {
+    // Latin Extended-A pairs capitals and small letters even/odd, with two stretches where the
+    // capital is the odd one (Ĺ..Ň, Ź..Ž) and İ, ı, ĸ, ŉ, ſ standing alone.
+    if (c == 0x130 || c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return c;
+    if (c == 0x178) return 0xFF;  // Ÿ
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return c % 2 ? c + 1 : c;
+    return c % 2 ? c : c + 1;
+  }
+  if (c >= 0x1E00 && c <= 0x1EFF) return c % 2 ? c : c + 1;  // Latin Extended Additional (vi)
+  if (c == 0x386) return 0x3AC;                              // Greek with tonos
+  if (c >= 0x388 && c <= 0x38A) return c + 0x25;
+  if (c == 0x38C) return 0x3CC;
+  if (c == 0x38E || c == 0x38F) return c + 0x3F;
+  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 0x20;   // Greek
+  if (c == 0x3C2) return 0x3C3;                                  // final sigma compares as sigma
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;                 // Cyrillic Ѐ..Џ (Є, І, Ї, Ў)
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;                 // Cyrillic А..Я
+  if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF))  // Ѡ..Ҿ pairs (Ґ); not ҂..҉
+    return c % 2 ? c : c + 1;
+  if (c >= 0x531 && c <= 0x556) return c + 0x30;  // Armenian
+  return c;
 }
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -42,8 +54,13 @@ void append_utf8(std::string& out, char32_t cp) {
   } else if (cp < 0x800) {
     out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
     out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
+  } else if (cp < 0x10000) {
     out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
     out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
     out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
@@ -51,22 +68,43 @@ void append_utf8(std::string& out, char32_t cp) {
 
 }  // namespace
 
+size_t utf8_length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead & 0xE0) == 0xC0) return 2;
+  if ((lead & 0xF0) == 0xE0) return 3;
+  if ((lead & 0xF8) == 0xF0) return 4;
+  return 1;
+}
+
+char32_t utf8_decode(std::string_view s, size_t i, size_t length) {
+  if (i + length > s.size()) return 0xFFFD;
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  if (length == 1) return b(0) < 0x80 ? b(0) : 0xFFFD;
+  char32_t c = b(0) & (0x7F >> length);
+  for (size_t k = 1; k < length; ++k) {
+    if ((b(k) & 0xC0) != 0x80) return 0xFFFD;
+    c = (c << 6) | (b(k) & 0x3F);
+  }
+  return c;
+}
+
 std::string fold_case(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    // Only one- and two-byte sequences hold letters that change; everything else is copied.
-    if (b >= 0xC2 && b <= 0xDF && i + 1 < s.size() &&
-        (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
-      const char32_t cp =
-          (static_cast<char32_t>(b & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
-      append_utf8(out, lower_code_point(cp));
-      i += 2;
+    const size_t n = utf8_length(static_cast<unsigned char>(s[i]));
+    const char32_t c = utf8_decode(s, i, n);
+    if (c == 0xFFFD) {  // malformed bytes (and U+FFFD itself) are copied as they are
+      out.push_back(s[i]);
+      ++i;
       continue;
     }
-    out.push_back(b < 0x80 ? static_cast<char>(lower_code_point(b)) : s[i]);
-    ++i;
+    const char32_t f = lower_code_point(c);
+    if (f == c)
+      out.append(s.substr(i, n));
+    else
+      append_utf8(out, f);
+    i += n;
   }
   return out;
 }

@@ -9,9 +9,15 @@ bool is_space(char c);
 std::string_view trim(std::string_view s);
 // ASCII lower case (other bytes untouched).
 std::string to_lower(std::string_view s);
-// Lower case for the letters of ASCII, Latin-1, Greek, Cyrillic and Armenian (the scripts whose
-// template names wikis capitalise either way); other bytes, and invalid UTF-8, untouched.
+// Lower case for the letters of ASCII, Latin-1, Latin Extended-A and Additional (Polish,
+// Vietnamese), Greek, Cyrillic and Armenian: the scripts of the wikis with a profile, whose
+// template names and month words are written in either case. Other bytes, and invalid UTF-8,
+// are untouched; small letters take as many bytes as their capitals in these scripts.
 std::string fold_case(std::string_view s);
+// The length of the UTF-8 sequence that starts with byte `lead` (1 for a stray byte).
+size_t utf8_length(unsigned char lead);
+// The code point at s[i], whose length is utf8_length(s[i]); 0xFFFD when it is malformed.
+char32_t utf8_decode(std::string_view s, size_t i, size_t length);
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 // Folds runs of whitespace (ASCII spaces, tabs, newlines, U+00A0) into one space and trims.

@@ -179,6 +179,10 @@ void AuditSummary::set_input(std::string path, uint64_t input_bytes, uint64_t xm
   xml_bytes_ += xml_bytes;
 }
 
+void AuditSummary::add_profile(std::string path, std::string profile, std::string origin) {
+  profiles_.push_back({std::move(path), std::move(profile), std::move(origin)});
+}
+
 std::vector<PageTally> AuditSummary::top_pages() const {
   auto v = top_;
   std::sort(v.begin(), v.end(), better);
@@ -190,6 +194,17 @@ void AuditSummary::write_json(std::ostream& out) const {
   for (size_t i = 0; i < inputs_.size(); ++i) {
     if (i) s += ',';
     append_json_string(s, inputs_[i]);
+  }
+  s += "],\"profiles\":[";
+  for (size_t i = 0; i < profiles_.size(); ++i) {
+    if (i) s += ',';
+    s += "{\"input\":";
+    append_json_string(s, profiles_[i].path);
+    s += ",\"profile\":";
+    append_json_string(s, profiles_[i].profile);
+    s += ",\"origin\":";
+    append_json_string(s, profiles_[i].origin);
+    s += '}';
   }
   s += "],\"pages\":" + std::to_string(pages_);
   s += ",\"pages_skipped\":" + std::to_string(skipped_);
@@ -245,6 +260,8 @@ void AuditSummary::write_json(std::ostream& out) const {
 
 void AuditSummary::write_text(std::ostream& out) const {
   const double mb = static_cast<double>(xml_bytes_) / 1e6;
+  for (const auto& p : profiles_)
+    out << "audit: " << p.path << ": profile " << p.profile << " (" << p.origin << ")\n";
   out << "audit: " << pages_ << " pages (" << skipped_ << " skipped";
   if (bad_lines_) out << ", " << bad_lines_ << " bad lines";
   out << "), " << std::fixed << std::setprecision(1) << mb << " MB read";

@@ -42,6 +42,8 @@ class AuditSummary {
   void add_skipped() { ++skipped_; }
   void add_bad_line() { ++bad_lines_; }
   void set_input(std::string path, uint64_t input_bytes, uint64_t xml_bytes);
+  // The wiki profile an input was read with (model/profile.hpp) and how it was chosen.
+  void add_profile(std::string path, std::string profile, std::string origin);
   void set_error(std::string error) { error_ = std::move(error); }
   void set_seconds(double s) { seconds_ = s; }
 
@@ -61,6 +63,10 @@ class AuditSummary {
   uint64_t pages_ = 0, skipped_ = 0, bad_lines_ = 0, findings_ = 0, text_bytes_ = 0;
   uint64_t input_bytes_ = 0, xml_bytes_ = 0;
   std::vector<std::string> inputs_;
+  struct InputProfile {
+    std::string path, profile, origin;
+  };
+  std::vector<InputProfile> profiles_;
   std::map<std::string, uint64_t> by_rule_, by_severity_;
   std::map<std::string, std::map<std::string, uint64_t>> by_rule_severity_;
   std::vector<PageTally> top_;  // a min-heap of at most kTop entries

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "core/display_text.hpp"
+
 namespace wikivet::report {
 
 namespace {
@@ -42,7 +44,7 @@ std::vector<Cell> cells_of(std::string_view s, size_t from, size_t to) {
     if (b == '\t') {
       c.width = kTabStop - col % kTabStop;
       c.text.assign(c.width, ' ');
-    } else if (b < 0x20 || b == 0x7F || (len == 1 && b >= 0x80)) {
+    } else if (unsafe_display_length(s, i) != 0) {
       c.text = kReplacement;  // never echo control bytes (escape sequences) to a terminal
     } else {
       c.text.assign(s.substr(i, len));

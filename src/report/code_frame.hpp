@@ -4,7 +4,8 @@
 //      12 | | 124 || Angola
 //         |   ^~~
 // Columns are code points (as everywhere in wikivet); tabs are expanded to 4-column stops;
-// control characters and ill-formed UTF-8 bytes are shown as U+FFFD. A line longer than
+// control and bidirectional characters and ill-formed UTF-8 bytes are shown as U+FFFD
+// (core/display_text.hpp). A line longer than
 // kFrameWidth columns is cut around the range with "…" marks, and the work per frame is bounded
 // however long the line is (a 10 MB single-line file costs the same as a short one).
 #include <string>

@@ -1,7 +1,9 @@
 // `--format github`: GitHub Actions workflow commands, one annotation per finding:
 //   ::error file=P,line=L,col=C,endLine=..,endColumn=..,title=rule-id::message
 // Severities map to error, warning and notice. Related locations are appended to the message
-// (an annotation has one position). Suppressed findings never become annotations.
+// (an annotation has one position). Suppressed findings never become annotations. Article text
+// is made display-safe first (core/display_text.hpp): GitHub's log renders ANSI sequences.
+#include "core/display_text.hpp"
 #include "report/formats.hpp"
 
 namespace wikivet::report {
@@ -65,14 +67,15 @@ class GithubWriter : public OutputWriter {
     for (const auto& f : r.findings) {
       if (f.suppressed || f.baseline_state == "unchanged") continue;
       const Location& l = f.location;
-      std::string message = f.message;
+      std::string message = display_safe(f.message);
       for (const auto& rel : f.related) {
-        message += "\n" + rel.location.path + ":" + std::to_string(rel.location.start.line) + ":" +
-                   std::to_string(rel.location.start.column) + ": " + rel.message;
+        message += "\n" + display_safe(rel.location.path) + ":" +
+                   std::to_string(rel.location.start.line) + ":" +
+                   std::to_string(rel.location.start.column) + ": " + display_safe(rel.message);
       }
-      out_ << "::" << command_for(f.severity) << " file=" << escape_property(l.path)
+      out_ << "::" << command_for(f.severity) << " file=" << escape_property(display_safe(l.path))
            << ",line=" << l.start.line << ",col=" << l.start.column << ",endLine=" << l.stop.line
-           << ",endColumn=" << l.stop.column << ",title=" << escape_property(f.rule)
+           << ",endColumn=" << l.stop.column << ",title=" << escape_property(display_safe(f.rule))
            << "::" << escape_data(message) << '\n';
     }
   }
@@ -80,8 +83,8 @@ class GithubWriter : public OutputWriter {
   // An input that could not be checked fails the job visibly: an error annotation on it.
   void input_error(const std::string& path, const std::string& message) override {
     ++summary_.input_errors;
-    out_ << "::error file=" << escape_property(path) << ",title=wikivet::" << escape_data(message)
-         << '\n';
+    out_ << "::error file=" << escape_property(display_safe(path))
+         << ",title=wikivet::" << escape_data(display_safe(message)) << '\n';
   }
 
   // A plain log line: GitHub shows it as is.

@@ -3,7 +3,10 @@
 //    12 | source line
 //       |   ^~~~
 //     path:line:col: note: related message
-// then one summary line. Colour (ANSI) only when WriterOptions::color.
+// then one summary line. Colour (ANSI) only when WriterOptions::color. Article text in messages
+// and paths is shown display-safe (core/display_text.hpp): it cannot drive the terminal or
+// forge a line.
+#include "core/display_text.hpp"
 #include "report/code_frame.hpp"
 #include "report/formats.hpp"
 
@@ -36,15 +39,15 @@ class TextWriter : public OutputWriter {
       if (!shown(f, options_)) continue;
       out_ << position(f.location) << ' '
            << paint(colour_of(f.severity), std::string(to_string(f.severity)) + ":") << ' '
-           << f.message << " [" << f.rule << ']';
+           << display_safe(f.message) << " [" << display_safe(f.rule) << ']';
       if (f.fix && !f.fix->edits.empty()) out_ << " [*]";
       if (f.suppressed) out_ << " (suppressed)";
       if (f.baseline_state == "unchanged") out_ << " (unchanged)";
       out_ << '\n';
       if (r.source) out_ << code_frame(*r.source, f.location, options_.color);
       for (const auto& rel : f.related) {
-        out_ << "  " << position(rel.location) << ' ' << paint(kBold, "note:") << ' ' << rel.message
-             << '\n';
+        out_ << "  " << position(rel.location) << ' ' << paint(kBold, "note:") << ' '
+             << display_safe(rel.message) << '\n';
       }
     }
   }
@@ -64,7 +67,7 @@ class TextWriter : public OutputWriter {
 
  private:
   std::string position(const Location& l) const {
-    return paint(kBold, l.path + ':' + std::to_string(l.start.line) + ':' +
+    return paint(kBold, display_safe(l.path) + ':' + std::to_string(l.start.line) + ':' +
                             std::to_string(l.start.column) + ':');
   }
   std::string paint(const char* colour, const std::string& s) const {

@@ -44,6 +44,26 @@ check "plain .xml: $n_expected pages, titles in order (redirect and ns 4 skipped
   'cmp -s "$T/ref.titles" "$T/expected.titles"'
 check "XML specials in titles are decoded" 'grep -qx "Quotes \"&\" <angles>" "$T/ref.titles"'
 
+# Issue 9 row 16: pages whose <ns> holds no namespace number are skipped (counted), never
+# audited as articles, even with --ns all; a negative one is a namespace like any other.
+{
+  echo '<mediawiki>'
+  for ns in abc 12345678901234567890 '' -1 0; do
+    echo "<page><title>NS [$ns]</title><ns>$ns</ns><id>1</id><revision><id>2</id><text>[[x</text></revision></page>"
+  done
+  echo '</mediawiki>'
+} > "$T/odd-ns.xml"
+n=$(audit "$T/odd-ns.xml" | titles)
+check "odd <ns> values: only the ns 0 page is audited" '[ "$n" = "NS [0]" ]'
+n=$(audit --ns all "$T/odd-ns.xml" | titles | tr '\n' ' ')
+check "odd <ns> values with --ns all: -1 and 0 audited, the unreadable ones not" '[ "$n" = "NS [-1] NS [0] " ]'
+"$WIKIVET" audit --fail-on never "$T/odd-ns.xml" 2>"$T/odd-ns.err" >/dev/null
+check "odd <ns> values: counted as skipped" 'grep -q "4 skipped" "$T/odd-ns.err"'
+printf '{"title":"J","text":"[[x","ns":"abc"}\n{"title":"K","text":"[[x","ns":0}\n' > "$T/odd-ns.jsonl"
+"$WIKIVET" audit -q --fail-on never --input jsonl --ns all "$T/odd-ns.jsonl" > "$T/odd-ns.out"
+check "JSON Lines: a string ns is skipped with its reason" \
+  'head -1 "$T/odd-ns.out" | grep -q "unreadable namespace" && [ "$(wc -l < "$T/odd-ns.out")" = 2 ]'
+
 for variant in "-j1 fx.xml.bz2" "-j2 fx.xml.bz2" "-j1 ms.xml.bz2" "-j2 ms.xml.bz2" \
   "-j2 --bz2-chunk-bytes 1 ms.xml.bz2" "-j2 --bz2-chunk-bytes 1 --index ms-index.txt.bz2 ms.xml.bz2" \
   "-j2 --index ms-index.txt ms.xml.bz2" "-j2 fx.xml"; do

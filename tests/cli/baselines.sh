@@ -134,4 +134,18 @@ check "--fix-only an unknown rule" "usage --fix --fix-only no-such-rule mali.wik
 check "--fix-only a rule without fix" "usage --fix --fix-only date-unknown mali.wiki"
 check "--baseline ARTICLE with two inputs" "usage --baseline seed.wiki mali.wiki seed.wiki"
 check "--baseline and --baseline-git" "usage --baseline seed.wiki --baseline-git HEAD mali.wiki"
+# Issue 9 row 12: baselines that mislead are errors, never a silent "everything new" or "fixed".
+check "--baseline-git '' (git would read the index)" "usage --baseline-git '' mali.wiki"
+check "--baseline-git -x (an option to git)" "usage --baseline-git --output=x mali.wiki"
+"$bin" check --write-baseline whole.json seed.wiki >/dev/null 2>&1
+head -c "$(($(wc -c <whole.json) / 2))" whole.json >half.json
+"$bin" check --baseline half.json seed.wiki >half.out 2>half.err
+rc=$?
+check "a baseline cut in half: exit 2, says it is not valid JSON, reports nothing as new" \
+  "[ $rc = 2 ] && grep -q \"baseline file 'half.json': not valid JSON\" half.err && ! grep -q new half.out"
+"$py" -c 'import json,sys; d=json.load(open("whole.json")); d["files"][0]["findings"][2]["key"]=124; json.dump(d,open("typed.json","w"))'
+"$bin" check --baseline typed.json seed.wiki >/dev/null 2>typed.err
+rc=$?
+check "a baseline entry with a number for its key: exit 2, the entry named" \
+  "[ $rc = 2 ] && grep -q 'files\[0\].findings\[2\]: \"key\" must be a string' typed.err"
 exit $fail

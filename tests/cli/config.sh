@@ -65,4 +65,12 @@ check "missing --config file exits 2" "[ $rc = 2 ] && grep -q 'nonexistent.toml:
 
 "$bin" check --select tabels "$tmp/proj/top.wiki" >/dev/null 2>"$tmp/err"; rc=$?
 check "misspelt --select exits 2" "[ $rc = 2 ] && grep -q \"did you mean 'tables'\" '$tmp/err'"
+# Issue 9 row 14: a glob of a million '?' is one clear line on stderr, none of RE2's own.
+python3 -c "print('exclude = [\"' + '?' * 1000000 + '\"]')" >"$tmp/huge.toml"
+"$bin" check --config "$tmp/huge.toml" "$tmp/proj/top.wiki" >/dev/null 2>"$tmp/err"; rc=$?
+check "a 1M-character glob: exit 2, one short line, no RE2 log" \
+  "[ $rc = 2 ] && [ \$(wc -l <'$tmp/err') = 1 ] && [ \$(wc -c <'$tmp/err') -lt 300 ] && grep -q 'longer than 4096 bytes' '$tmp/err'"
+"$bin" audit -q --title-regex "$(python3 -c "print('a?' * 30000)")" /dev/null >/dev/null 2>"$tmp/err"; rc=$?
+check "a 60 KB --title-regex: exit 2, one short line" \
+  "[ $rc = 2 ] && [ \$(wc -l <'$tmp/err') = 1 ] && [ \$(wc -c <'$tmp/err') -lt 300 ]"
 exit $fail

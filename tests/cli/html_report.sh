@@ -65,7 +65,9 @@ if [ -f "$BN" ]; then
   "$WIKIVET" audit -q --format html="$T/bn.html" --summary-json "$T/bn.json" "$BN"; rc=$?
   check "the truncated dump exits 2 and still writes its report" '[ $rc = 2 ] && [ -s "$T/bn.html" ]'
   browse --dump-dom "file://$T/bn.html" > "$T/bn.dom"
-  dom audit "$T/bn.dom" "$T/bn.json" --edit-prefix "https://bn.wikipedia.org/wiki/" --cap ref-no-list
+  # (The cap of 100 pages a worklist is checked on the fixtures' dump above: read with its own
+  # profile, no rule of the Bengali dump fills 100 pages.)
+  dom audit "$T/bn.dom" "$T/bn.json" --edit-prefix "https://bn.wikipedia.org/wiki/"
   # The filters, driven by the address as a user's link would.
   browse --dump-dom "file://$T/bn.html#rule=ref-undefined&severity=error" > "$T/bn-filter.dom"
   dom filter "$T/bn-filter.dom" ref-undefined error
