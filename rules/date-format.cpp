@@ -238,11 +238,14 @@ void scan_emphasis(std::string_view text, size_t from, size_t to, Emphasis& e) {
 
 // "Retrieved 2007-03-01", "accessed 2007-03-01", "Archived from the original on 2007-03-01":
 // the Manual of Style allows yyyy-mm-dd for access and archive dates.
-bool access_words_before(std::string_view text, size_t at) {
+// The wiki's own word ("abgerufen am", "consulté le", profile.retrieved_words) counts too.
+bool access_words_before(const WikiProfile& profile, std::string_view text, size_t at) {
   const size_t from = at > 48 ? at - 48 : 0;
-  const std::string window = to_lower(text.substr(from, at - from));
+  const std::string window = fold_case(text.substr(from, at - from));
   for (std::string_view w : {"retriev", "access", "archiv", "consulted", "viewed"})
     if (window.find(w) != std::string::npos) return true;
+  for (const std::string& w : profile.retrieved_words)
+    if (window.find(fold_case(w)) != std::string::npos) return true;
   return false;
 }
 
@@ -345,8 +348,9 @@ std::unique_ptr<Rule> make_date_format_rule() {
               continue;
             if (e.inside()) continue;  // a quotation or a title
             if (w.context == Context::Citation && !citation_dates) continue;
-            if (f == DateFormat::Iso && (w.iso_ok || (w.in_ref && w.context == Context::Shown &&
-                                                      access_words_before(leaf, m.begin))))
+            if (f == DateFormat::Iso &&
+                (w.iso_ok || (w.in_ref && w.context == Context::Shown &&
+                              access_words_before(article.profile(), leaf, m.begin))))
               continue;
             const Range r{static_cast<uint32_t>(n.begin + m.begin),
                           static_cast<uint32_t>(n.begin + m.end)};

@@ -3,6 +3,7 @@
 #define BOOST_TEST_MODULE profiles
 #include <boost/test/unit_test.hpp>
 
+#include "engine/config_file.hpp"
 #include "model/profile.hpp"
 #include "model/text_util.hpp"
 #include "test_util.hpp"
@@ -221,4 +222,163 @@ BOOST_AUTO_TEST_CASE(periods_in_the_language_of_the_profile) {
   const DateValue b = cell_date("১৯৬০–১৯৬২", "bnwiki");
   BOOST_TEST(b.kind == DateValue::Kind::Range);
   BOOST_TEST(b.date.year == 1960);
+}
+
+BOOST_AUTO_TEST_CASE(every_shipped_profile_reads_and_names_its_wiki) {
+  const std::vector<std::string> names = builtin_profile_names();
+  for (const char* code : {"en", "de", "fr", "es", "it", "nl", "pl", "pt", "ru", "sv", "uk", "vi",
+                           "ja", "zh", "bn", "el", "hy", "mr"}) {
+    BOOST_TEST_CONTEXT(code) {
+      const auto p = builtin(code);
+      BOOST_TEST(p->name == std::string(code) + "wiki");
+      BOOST_TEST(p->language == code);
+      BOOST_TEST(is_list(*p, "Reflist"));  // the English names hold everywhere
+      BOOST_TEST(!p->namespace_names(Namespace::File).empty());
+      BOOST_TEST(!p->namespace_names(Namespace::Category).empty());
+      BOOST_TEST(!p->namespace_names(Namespace::Template).empty());
+      BOOST_TEST(!p->retrieved_words.empty());
+      BOOST_TEST((code == std::string("en") || p->dates.pattern_count() > 0));
+    }
+  }
+  BOOST_TEST(names.size() == 18u);
+  // Did you mean: a typo of a wiki name or of a language code.
+  BOOST_TEST(unknown_profile_message("viwik").find("did you mean 'viwiki'") != std::string::npos);
+  BOOST_TEST(unknown_profile_message("qqqqqq").find("did you mean") == std::string::npos);
+}
+
+namespace {
+
+// A date column of four cells, the last one `cell`; the rule's findings on it as `profile`
+// reads it.
+size_t date_findings(const std::string& cell, const char* profile, const char* rule,
+                     const std::string& good) {
+  const std::string text = "{|\n! Date\n|-\n| " + good + "\n|-\n| " + good + "\n|-\n| " + good +
+                           "\n|-\n| " + cell + "\n|}\n";
+  return run(text, rule, with_profile(profile)).size();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(dates_of_every_shipped_language) {
+  struct Case {
+    const char* profile;
+    const char* good;     // a date the profile reads
+    const char* missing;  // a day that does not exist, written the same way
+    int year, month, day;
+  } cases[] = {
+      {"dewiki", "12. Mai 1961", "30. Februar 1961", 1961, 5, 12},
+      {"frwiki", "12 mai 1961", "30 février 1961", 1961, 5, 12},
+      {"frwiki", "1er mai 1961", "30 février 1961", 1961, 5, 1},
+      {"eswiki", "12 de mayo de 1961", "30 de febrero de 1961", 1961, 5, 12},
+      {"itwiki", "12 maggio 1961", "30 febbraio 1961", 1961, 5, 12},
+      {"itwiki", "1º maggio 1961", "30 febbraio 1961", 1961, 5, 1},
+      {"nlwiki", "12 mei 1961", "30 februari 1961", 1961, 5, 12},
+      {"plwiki", "12 maja 1961", "30 lutego 1961", 1961, 5, 12},
+      {"ptwiki", "12 de maio de 1961", "30 de fevereiro de 1961", 1961, 5, 12},
+      {"ruwiki", "12 мая 1961 года", "30 февраля 1961 года", 1961, 5, 12},
+      {"ruwiki", "12 мая 1961 г.", "30 февраля 1961 г.", 1961, 5, 12},
+      {"svwiki", "12 maj 1961", "30 februari 1961", 1961, 5, 12},
+      {"ukwiki", "12 травня 1961", "30 лютого 1961", 1961, 5, 12},
+      {"ukwiki", "12 травня 1961 року", "30 лютого 1961 року", 1961, 5, 12},
+      {"viwiki", "ngày 12 tháng 5 năm 1961", "ngày 30 tháng 2 năm 1961", 1961, 5, 12},
+      {"viwiki", "12/5/1961", "30/2/1961", 1961, 5, 12},
+      {"jawiki", "1961年5月12日", "1961年2月30日", 1961, 5, 12},
+      {"zhwiki", "1961年5月12日", "1961年2月30日", 1961, 5, 12},
+      {"bnwiki", "১২ মে ১৯৬১", "৩০ ফেব্রুয়ারি ১৯৬১", 1961, 5, 12},
+      {"elwiki", "12 Μαΐου 1961", "30 Φεβρουαρίου 1961", 1961, 5, 12},
+      {"hywiki", "1961 թվականի մայիսի 12", "1961 թվականի փետրվարի 30", 1961, 5, 12},
+      {"mrwiki", "१२ मे १९६१", "३० फेब्रुवारी १९६१", 1961, 5, 12},
+  };
+  for (const Case& c : cases) {
+    BOOST_TEST_CONTEXT(c.profile << ": " << c.good) {
+      const DateValue dv = cell_date(c.good, c.profile);
+      BOOST_TEST_REQUIRE(dv.kind == DateValue::Kind::Date);
+      BOOST_TEST(dv.date.year == c.year);
+      BOOST_TEST(dv.date.month == c.month);
+      BOOST_TEST(dv.date.day == c.day);
+      // Silent on the date, and a near miss (a day that does not exist) fires.
+      BOOST_TEST(date_findings(c.good, c.profile, "date-invalid", c.good) == 0u);
+      BOOST_TEST(date_findings(c.missing, c.profile, "date-invalid", c.good) == 1u);
+      // Text around the date in words the profile does not know: silence, not "invalid".
+      BOOST_TEST(date_findings(std::string(c.good) + " ℵℶℷ", c.profile, "date-invalid", c.good) ==
+                 0u);
+    }
+  }
+  // Read as English, dates of another script are no dates, and no rule judges them.
+  BOOST_TEST(cell_date("12 травня 1961", "enwiki").kind == DateValue::Kind::NotDate);
+  BOOST_TEST(cell_date("1961年5月12日", "enwiki").kind == DateValue::Kind::NotDate);
+  BOOST_TEST(date_findings("12 травня 1961", "enwiki", "date-invalid", "12 May 1961") == 0u);
+  // ... while English text with a date keeps the English reading.
+  BOOST_TEST(cell_date("5 November 1992 severed in 2024", "enwiki").kind ==
+             DateValue::Kind::Invalid);
+}
+
+BOOST_AUTO_TEST_CASE(namespaces_and_lists_of_the_new_profiles) {
+  BOOST_TEST(builtin("dewiki")->is_file_link("Datei:Karte.png|mini"));
+  BOOST_TEST(builtin("ruwiki")->is_file_link("файл:Карта.png"));
+  BOOST_TEST(builtin("viwiki")->is_file_link("Hình:Bản đồ.png"));
+  BOOST_TEST(!builtin("dewiki")->is_file_link("Dateiformat"));
+  const std::string ru = "Текст.<ref>Источник</ref>\n== Примечания ==\n{{Примечания}}\n";
+  BOOST_TEST(run(ru, "ref-no-list", with_profile("ruwiki")).empty());
+  BOOST_TEST(run(ru, "ref-no-list").size() == 1u);  // near miss: read as enwiki's page
+  const std::string vi = "Văn bản.<ref>Nguồn</ref>\n== Tham khảo ==\n{{tham khảo}}\n";
+  BOOST_TEST(run(vi, "ref-no-list", with_profile("viwiki")).empty());
+  BOOST_TEST(run(vi, "ref-no-list", with_profile("jawiki")).size() == 1u);
+  // frwiki's {{Notes}} lists the default group, not enwiki's notes.
+  const std::string fr = "Texte.<ref>Source</ref>\n{{Notes}}\n";
+  BOOST_TEST(run(fr, "ref-no-list", with_profile("frwiki")).empty());
+  BOOST_TEST(run(fr, "ref-no-list").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(config_file_profile_and_additions) {
+  const ConfigFile f = parse_config(R"(profile = "vi"
+[profiles.viwiki]
+list = ["Chú thích"]
+file-namespace = ["Ảnh"]
+)",
+                                    "/proj/wikivet.toml");
+  BOOST_TEST(f.profile == "viwiki");
+  const Config c = effective_config(&f, "/proj/a.wiki", {});
+  BOOST_TEST(c.wiki_profile().name == "viwiki");
+  BOOST_TEST(c.wiki_profile().is_file_link("Ảnh:X.png"));
+  BOOST_TEST(is_list(c.wiki_profile(), "Chú thích"));
+  BOOST_TEST(c.reference_templates == c.wiki_profile().reference_templates);
+  // --profile wins over the file's; the file's additions to that profile apply.
+  CommandLineConfig cli;
+  cli.profile = builtin("dewiki");
+  BOOST_TEST(effective_config(&f, "/proj/a.wiki", cli).wiki_profile().name == "dewiki");
+  auto fails = [](const std::string& toml, const std::string& says) {
+    try {
+      parse_config(toml, "/p/wikivet.toml");
+      BOOST_ERROR("no error for: " + toml);
+    } catch (const ConfigError& e) {
+      BOOST_TEST(std::string(e.what()).find(says) != std::string::npos, e.what());
+    }
+  };
+  fails("profile = \"viwik\"\n", "did you mean 'viwiki'");
+  fails("profile = 3\n", "must be a string");
+  fails("[profiles.viwiki]\nlist = [\"X|colour=red\"]\n", "unknown option 'colour'");
+  fails("[profiles.viwiki]\nlists = [\"X\"]\n", "did you mean 'list'");
+}
+
+BOOST_AUTO_TEST_CASE(retrieved_in_the_wikis_language) {
+  // An ISO access date after the wiki's word for "Retrieved" is what citations write.
+  const std::string page =
+      "{{Use dmy dates}}\nText.<ref>Web page, abgerufen am 2007-03-01.</ref>\n\n"
+      "== Einzelnachweise ==\n{{reflist}}\n";
+  BOOST_TEST(run(page, "date-format", with_profile("dewiki")).empty());
+  // Near miss: read as enwiki's page, the German word says nothing.
+  BOOST_TEST(run(page, "date-format").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_date_with_a_note_in_parentheses_is_one_date) {
+  // The Julian date with the Gregorian day in parentheses: one date, qualified.
+  const DateValue q = cell_date("1878 փետրվարի 19 (մարտի 13)", "hywiki");
+  BOOST_TEST_REQUIRE(q.kind == DateValue::Kind::Qualified);
+  BOOST_TEST(q.date.year == 1878);
+  BOOST_TEST(q.date.day == 19);
+  BOOST_TEST(date_findings("1878 փետրվարի 19 (մարտի 13)", "hywiki", "date-invalid",
+                           "1961 թվականի մայիսի 12") == 0u);
+  // Near miss: the same words without the parentheses are two dates run together.
+  BOOST_TEST(cell_date("1878 փետրվարի 19 մարտի 13", "hywiki").kind == DateValue::Kind::Invalid);
 }

@@ -67,7 +67,7 @@ WikiInputs fetch_wiki_inputs(const WikiRequest& rq) {
     in.fatal = true;
     return in;
   }
-  // The wiki's id (dbname) is what chooses a wiki profile; until profiles are selectable it is
+  // The wiki's id (dbname) chooses the wiki profile (cmd_check, profile_from_siteinfo); it is
   // reported and kept in `site` (the HTML report shows it and links to the edit views).
   in.notes.push_back("wiki " + in.site.dbname +
                      (in.site.sitename.empty() ? "" : " (" + in.site.sitename + ")") + " at " +

@@ -139,5 +139,26 @@ check "html: the page links to its edit view on the wiki" \
   'grep -q "href=\"$W/w/index.php?title=Foreign_relations_of_Mali&amp;action=edit\"" "$T/page.html"'
 check "html: the site named from siteinfo (enwiki)" 'grep -q "data-dbname=\"enwiki\"" "$T/page.html"'
 
+# ---- the wiki profile comes from the wiki's own siteinfo, unless --profile names one ---------
+BNPAGE='বাংলা পাতা'
+wv --wiki "$W/bnwiki" --fail-on never --format json -o "$T/bn.json" "$BNPAGE" 2>"$T/err"; rc=$?
+check "bnwiki's siteinfo chooses the bnwiki profile" \
+  '[ $rc = 0 ] && grep -q "profile bnwiki (wiki.s siteinfo (dbname bnwiki))" "$T/err"'
+check "... so its {{সূত্র তালিকা}} is a reference list: no ref-no-list" \
+  '[ -s "$T/bn.json" ] && ! grep -q "ref-no-list" "$T/bn.json"'
+wv --wiki "$W/bnwiki" --profile enwiki --fail-on never --format json -o "$T/bn-en.json" \
+  "$BNPAGE" 2>"$T/err"; rc=$?
+check "--profile enwiki wins over the siteinfo, which still names the namespaces" \
+  '[ $rc = 0 ] && grep -q "profile enwiki (built-in, with the namespaces of the wiki.s siteinfo)" "$T/err"'
+check "... and read as English Wikipedia's the page has no list it knows (near miss)" \
+  'grep -q "ref-no-list" "$T/bn-en.json"'
+wv --wiki "$W/ok" --fail-on never "Foreign relations of Zembla" >/dev/null 2>"$T/err"
+check "the English wiki's siteinfo chooses enwiki" \
+  'grep -q "profile enwiki (wiki.s siteinfo (dbname enwiki))" "$T/err"'
+before=$(requests bnwiki)
+wv --wiki "$W/bnwiki" --profile bnwik "$BNPAGE" >/dev/null 2>"$T/err"; rc=$?
+check "an unknown --profile: exit 2 with did-you-mean, before anything is fetched" \
+  '[ $rc = 2 ] && grep -q "did you mean .bnwiki." "$T/err" && [ "$(requests bnwiki)" = "$before" ]'
+
 [ "$fails" = 0 ] && echo "all passed" || echo "$fails failed"
 [ "$fails" = 0 ]

@@ -20,6 +20,8 @@ The path before /w/api.php picks a behaviour, counted per path so each test has 
   /slow             waits 5 s before answering (wikivet's timeout must fire)
   /split            revisions of several pages arrive one per answer, with "continue"
   /http404          404 for everything
+  /bnwiki           answers as the Bengali Wikipedia: its siteinfo (wikiid bnwiki, the local
+                    namespace names its dumps' <siteinfo> gives) and a page in Bengali
 
 Usage: fake_wiki.py FIXTURES_DIR PORT_FILE LOG_FILE. Binds an ephemeral port, writes it to
 PORT_FILE, logs every request as a JSON line (path, query, user agent, status) to LOG_FILE, and
@@ -66,6 +68,11 @@ add("Foreign relations of Zembla", 102, [(2001, 0, "2024-05-06T08:00:00Z", ZEMBL
 add("Mali relations", 103, [(3001, 0, "2024-01-01T00:00:00Z",
                              "#REDIRECT [[Foreign relations of Mali]]")],
     redirect="Foreign relations of Mali")
+# A Bengali article: its reference list and its image link in the wiki's own names.
+add("বাংলা পাতা", 201, [(20001, 0, "2024-02-02T00:00:00Z",
+                         "'''বাংলা পাতা''' একটি পাতা।<ref>সূত্র</ref>\n"
+                         "[[চিত্র:মানচিত্র.png|থাম্ব|[[ঢাকা]] শহর]]\n\n"
+                         "== তথ্যসূত্র ==\n{{সূত্র তালিকা}}\n")])
 for i in range(1, 61):
     add(f"Batch page {i}", 1000 + i,
         [(10000 + i, 0, "2024-01-01T00:00:00Z",
@@ -102,6 +109,21 @@ def siteinfo(host):
                               "canonical": "Template"},
                        "14": {"id": 14, "case": "first-letter", "name": "Category",
                               "canonical": "Category"}}}}
+
+
+def siteinfo_bn(host):
+    """bnwiki's siteinfo: the names its pages-articles dump's <siteinfo> gives (the shared
+    corpus's bnwiki dump), in the API's shape."""
+    names = {0: "", 6: "চিত্র", 10: "টেমপ্লেট", 14: "বিষয়শ্রেণী", -2: "মিডিয়া"}
+    canonical = {6: "File", 10: "Template", 14: "Category", -2: "Media"}
+    return {"batchcomplete": True, "query": {
+        "general": {"mainpage": "প্রধান পাতা", "base": f"http://{host}/wiki/প্রধান_পাতা",
+                    "sitename": "উইকিপিডিয়া", "wikiid": "bnwiki", "lang": "bn",
+                    "server": f"http://{host}", "servername": host.split(":")[0],
+                    "scriptpath": "/w", "articlepath": "/wiki/$1", "generator": "MediaWiki 1.42"},
+        "namespaces": {str(k): dict({"id": k, "case": "first-letter", "name": v},
+                                    **({"canonical": canonical[k]} if k in canonical else {}))
+                       for k, v in names.items()}}}
 
 
 def revisions_answer(q, split, cont_from):
@@ -225,7 +247,8 @@ class Handler(BaseHTTPRequestHandler):
             if q.get("action") != "query" or q.get("format") != "json":
                 body = json.dumps({"error": {"code": "badvalue", "info": "unexpected request"}})
             elif q.get("meta") == "siteinfo":
-                body = json.dumps(siteinfo(self.headers.get("Host", "")))
+                info = siteinfo_bn if kind == "bnwiki" else siteinfo
+                body = json.dumps(info(self.headers.get("Host", "")))
             elif q.get("prop") == "revisions":
                 body = json.dumps(revisions_answer(q, kind == "split",
                                                    int(q.get("rvcontinue", "0"))))
