@@ -370,3 +370,15 @@ BOOST_AUTO_TEST_CASE(retrieved_in_the_wikis_language) {
   // Near miss: read as enwiki's page, the German word says nothing.
   BOOST_TEST(run(page, "date-format").size() == 1u);
 }
+
+BOOST_AUTO_TEST_CASE(a_date_with_a_note_in_parentheses_is_one_date) {
+  // The Julian date with the Gregorian day in parentheses: one date, qualified.
+  const DateValue q = cell_date("1878 փետրվարի 19 (մարտի 13)", "hywiki");
+  BOOST_TEST_REQUIRE(q.kind == DateValue::Kind::Qualified);
+  BOOST_TEST(q.date.year == 1878);
+  BOOST_TEST(q.date.day == 19);
+  BOOST_TEST(date_findings("1878 փետրվարի 19 (մարտի 13)", "hywiki", "date-invalid",
+                           "1961 թվականի մայիսի 12") == 0u);
+  // Near miss: the same words without the parentheses are two dates run together.
+  BOOST_TEST(cell_date("1878 փետրվարի 19 մարտի 13", "hywiki").kind == DateValue::Kind::Invalid);
+}

@@ -153,6 +153,20 @@ BOOST_AUTO_TEST_CASE(chart_template_refname_defines_a_named_ref) {
   BOOST_TEST(run(row + "\n{{Reflist}}", "ref-empty").empty());
 }
 
+// {{Infobox language|ref=e18}} cites Ethnologue as the ref e18; other ref= values are text the
+// infobox shows (a <ref> of their own, or a word), not a ref it makes.
+BOOST_AUTO_TEST_CASE(infobox_language_ref_edition_defines_a_named_ref) {
+  const std::string box = "{{Infobox language\n|name = Brahui\n|ref = e18\n}}\n";
+  BOOST_TEST(run(box + "Spoken.<ref name=\"e18\"/>\n{{Reflist}}", "ref-undefined").empty());
+  // Near misses: another edition's name, and a ref= that is not an edition.
+  BOOST_TEST(run(box + "Spoken.<ref name=e17/>\n{{Reflist}}", "ref-undefined").size() == 1u);
+  const std::string harv = "{{Infobox language\n|name = Brahui\n|ref = harv\n}}\n";
+  BOOST_TEST(run(harv + "Spoken.<ref name=harv/>\n{{Reflist}}", "ref-undefined").size() == 1u);
+  // Without ref= the infobox makes no ref: no list is missing.
+  BOOST_TEST(run("{{Infobox language|name=Brahui}}\nText.", "ref-no-list").empty());
+  BOOST_TEST(run(box + "Text.", "ref-no-list").size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(quotes_in_template_group_and_name_are_dropped) {
   BOOST_TEST(run("a<ref group=nb>A</ref>\n{{Reflist|group=\"nb\"}}", "ref-no-list").empty());
   BOOST_TEST(run("a{{efn|name=\"x\"|Text}} b<ref name=x group=lower-alpha/>\n{{Notelist}}",
@@ -244,7 +258,10 @@ BOOST_AUTO_TEST_CASE(reference_templates_data) {
   BOOST_TEST(t.add_tsv("# comment\nlsit\tX\n", "bad.tsv") ==
              "bad.tsv:2: unknown kind 'lsit' (valid: list, note, invoke, generated, footnote)");
   BOOST_TEST(t.add_tsv("note\tY\tgruop=a\n", "bad.tsv") ==
-             "bad.tsv:1: unknown option 'gruop' (valid: group, groups, nogroup, content, name)");
+             "bad.tsv:1: unknown option 'gruop' (valid: group, groups, nogroup, content, name, "
+             "names)");
+  BOOST_TEST(t.add_tsv("generated\tZ\tnames=(e\n", "bad.tsv")
+                 .starts_with("bad.tsv:1: bad RE2 pattern in names=: missing )"));
 
   // The article model reads a wiki's own names when given them.
   Config c;

@@ -16,6 +16,15 @@ using namespace model_detail;
 
 namespace {
 
+// The date a text is before a final parenthesis in the language's words: "D M Y (...)".
+std::optional<Date> date_before_parentheses(const DateLanguage& language, std::string_view text) {
+  text = trim(text);
+  if (text.size() < 3 || text.back() != ')') return std::nullopt;
+  const size_t open = text.rfind('(');
+  if (open == std::string_view::npos || open == 0) return std::nullopt;
+  return language.parse(trim(text.substr(0, open)));
+}
+
 // What a cell's plain text says as a date, read in the wiki's language; dv.text holds it.
 void classify_date_text(DateValue& dv, const WikiProfile& profile) {
   const std::string& text = dv.text;
@@ -38,6 +47,13 @@ void classify_date_text(DateValue& dv, const WikiProfile& profile) {
   } else if (auto period = text.size() <= 64 ? language.parse_range(text) : std::nullopt) {
     dv.kind = DateValue::Kind::Range;
     dv.date = period->first;
+  } else if (auto head = language.english_only() || text.size() > 200
+                             ? std::nullopt
+                             : date_before_parentheses(language, text)) {
+    // "1878 փետրվարի 19 (մարտի 13)": a date with a note in parentheses (the other calendar's
+    // day, a place), one date qualified as "1921 (before the exchange)" is in English.
+    dv.kind = DateValue::Kind::Qualified;
+    dv.date = *head;
   } else if (!language.understands(text)) {
     // Words of a language the profile does not read as dates ("১৯৬১ সালে" where the profile
     // knows only month names, Cyrillic on a page read as English): wikivet cannot tell whether

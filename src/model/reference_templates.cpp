@@ -1,6 +1,8 @@
 // The reference-template lookup and its data file reader.
 #include "model/reference_templates.hpp"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 
 #include "model/text_util.hpp"
@@ -60,6 +62,11 @@ std::string ReferenceTemplates::Entry::group_for(std::string_view param) const {
   if (groups.empty() || std::find(groups.begin(), groups.end(), param) != groups.end())
     return std::string(param);
   return group;
+}
+
+bool ReferenceTemplates::Entry::generates(std::string_view name_value) const {
+  if (!names) return true;
+  return RE2::FullMatch(re2::StringPiece(name_value.data(), name_value.size()), *names);
 }
 
 const ReferenceTemplates& ReferenceTemplates::english() {
@@ -130,9 +137,16 @@ std::string ReferenceTemplates::add_tsv(std::string_view text, std::string_view 
         e.content_params = split_list(v);
       } else if (k == "name") {
         e.name_param = std::string(v);
+      } else if (k == "names") {
+        RE2::Options ro;
+        ro.set_log_errors(false);
+        auto re = std::make_shared<const RE2>(std::string(v), ro);
+        if (!re->ok()) return problem("bad RE2 pattern in names=: " + re->error());
+        e.names = std::move(re);
+        e.names_pattern = std::string(v);
       } else {
         return problem("unknown option '" + std::string(k) +
-                       "' (valid: group, groups, nogroup, content, name)");
+                       "' (valid: group, groups, nogroup, content, name, names)");
       }
     }
     add(fields[1], std::move(e));

@@ -4,10 +4,15 @@
 // rules/data/reference-templates.tsv, a wiki's profile, a config file), so that every wiki's
 // names reach the model in one place.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+namespace re2 {
+class RE2;
+}
 
 namespace wikivet {
 
@@ -27,6 +32,15 @@ class ReferenceTemplates {
     bool group_param = true;                  // false: group= is no parameter of it
     std::vector<std::string> content_params;  // Note: where the content is
     std::string name_param = "name";          // Note, Generated: the parameter naming the ref
+    // Generated: when set, the template makes its ref only when the name parameter's value
+    // matches this in full ({{Infobox language|ref=e18}} cites Ethnologue as the ref e18; any
+    // other ref= value is the template's text, not a ref it makes). Shared: RE2 cannot be
+    // copied, and matching a const RE2 is thread-safe.
+    std::shared_ptr<const re2::RE2> names;
+    std::string names_pattern;
+    // Whether a Generated template with this name parameter value (trimmed, unquoted) makes
+    // its ref.
+    bool generates(std::string_view name_value) const;
     // The group the template's refs end up in, given its group= value ("" when absent).
     std::string group_for(std::string_view param) const;
   };

@@ -218,8 +218,10 @@ void Article::build_refs() {
       case ReferenceTemplates::Kind::Generated:
       case ReferenceTemplates::Kind::Footnote: {
         Ref ref = template_ref();
-        if (entry->kind == ReferenceTemplates::Kind::Generated)
+        if (entry->kind == ReferenceTemplates::Kind::Generated) {
           ref.name = unquote(value_of(params.find(entry->name_param)));
+          if (!entry->generates(ref.name)) break;
+        }
         ref.content = {n.begin, n.begin};
         ref.defines = true;
         ref.generated = true;
