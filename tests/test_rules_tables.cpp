@@ -252,4 +252,50 @@ BOOST_AUTO_TEST_CASE(prose_disagrees_with_date_cell) {
              "Benin: the prose says 27 August 1963, the date cell says 27 August 1965");
 }
 
+BOOST_AUTO_TEST_CASE(prose_of_another_event_is_not_compared) {
+  auto table = [](const std::string& header, const std::string& notes) {
+    return "{| class=\"wikitable\"\n! Country !! " + header +
+           " !! Notes\n"
+           "|-\n|{{flag|Benin}} || 27 August 1965 || " +
+           notes +
+           "\n"
+           "|-\n|{{flag|Chile}} || 2 May 1970 || x\n"
+           "|-\n|{{flag|Peru}} || 3 March 1971 || x\n|}\n";
+  };
+  const std::string began = "Formal relations began";
+  // Another event: an embassy, a re-establishment, a normalisation, a high commission.
+  for (const std::string notes :
+       {"Benin opened an embassy in the capital on 3 May 1970.",
+        "Relations were cut off, but they were re-established on 20 August 1984.",
+        "The two governments announced the normalisation of relations on 11 July 1995.",
+        "A high commission was established on 1 September 1973."})
+    BOOST_TEST(run(table(began, notes), "prose-date-mismatch").empty(), notes);
+  // Another state: relations with the predecessor.
+  BOOST_TEST(
+      run(table(began,
+                "Relations between Benin and [[Czechoslovakia]] commenced on 25 April 1950."),
+          "prose-date-mismatch")
+          .empty());
+  // A date of the prose agrees with the cell: the other one dates something else.
+  BOOST_TEST(run(table(began,
+                       "Relations were established first on 21 January 1921. Benin recognised "
+                       "it on 27 August 1965."),
+                 "prose-date-mismatch")
+                 .empty());
+  // The header names no event.
+  BOOST_TEST(run(table("Date",
+                       "Both countries established diplomatic relations on 27 August "
+                       "1963."),
+                 "prose-date-mismatch")
+                 .empty());
+  // Near misses: the column's own event, in running prose with a link, disagrees.
+  BOOST_TEST(keys(run(table(began,
+                            "Both countries established [[Benin–Chile relations|diplomatic "
+                            "relations]] on 27 August 1963."),
+                      "prose-date-mismatch")) == std::vector<std::string>{"Benin"});
+  BOOST_TEST(keys(run(table("{{longitem|Beginning of formal relations}}",
+                            "Relations were established on 27 August 1963."),
+                      "prose-date-mismatch")) == std::vector<std::string>{"Benin"});
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -12,10 +12,11 @@ using namespace model_detail;
 
 namespace {
 
-// Plain-text templates we can render: their text is one of their parameters.
+// Plain-text templates we can render: their text is one of their parameters ({{longitem}}
+// wraps a long header, "Beginning of formal relations", in a block that may break lines).
 int rendered_param(std::string_view lname) {
   if (lname == "nowrap" || lname == "nobr" || lname == "small" || lname == "big" ||
-      lname == "nobold" || lname == "noitalic")
+      lname == "nobold" || lname == "noitalic" || lname == "longitem")
     return 1;
   if (lname == "sort" || lname == "sortname" || lname == "lang") return 2;
   return 0;
