@@ -147,6 +147,16 @@ BOOST_AUTO_TEST_CASE(reference_lists_by_profile) {
   BOOST_TEST(
       run("Text.{{efn|A note}}\n{{সূত্র তালিকা}}\n", "ref-no-list", with_profile("bnwiki")).size() ==
       1u);
+  // elwiki's {{efn}} and {{notelist}} are lower-greek: a lower-greek list shows its notes.
+  const std::string greek = "Κείμενο.{{efn|Σημείωση}}\n<references group=\"lower-greek\"/>\n";
+  BOOST_TEST(run(greek, "ref-no-list", with_profile("elwiki")).empty());
+  BOOST_TEST(run("Κείμενο.{{efn|Σημείωση}}\n{{notelist}}\n", "ref-no-list", with_profile("elwiki"))
+                 .empty());
+  // Near misses: English Wikipedia's {{efn}} is lower-alpha; a lower-alpha list on elwiki.
+  BOOST_TEST(run(greek, "ref-no-list").size() == 1u);
+  BOOST_TEST(run("Κείμενο.{{efn|Σημείωση}}\n<references group=\"lower-alpha\"/>\n", "ref-no-list",
+                 with_profile("elwiki"))
+                 .size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(use_dmy_templates_by_profile) {

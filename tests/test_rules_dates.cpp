@@ -450,3 +450,37 @@ BOOST_AUTO_TEST_CASE(date_order_ignores_quantities_that_look_like_years) {
   BOOST_TEST(run(t, "date-order").empty());
   BOOST_TEST(run(t, "date-imprecise").empty());
 }
+
+BOOST_AUTO_TEST_CASE(a_column_headed_by_a_year_holds_values_not_dates) {
+  // Transposed: the years run across the header row, each column holds that year's counts.
+  // Counts such as 1201 look like years; read as dates, Clinics (1220) would break an order.
+  auto table = [](const std::string& header) {
+    const std::vector<std::pair<std::string, int>> rows = {
+        {"Schools", 1201}, {"Doctors", 1305}, {"Beds", 1410},  {"Clinics", 1502}, {"Nurses", 1220},
+        {"Buses", 1630},   {"Ferries", 1750}, {"Parks", 1880}, {"Wells", 1920}};
+    std::string t = "{| class=\"wikitable\"\n! Indicator !! " + header + "\n";
+    for (const auto& [name, value] : rows)
+      t += "|-\n! " + name + "\n| " + std::to_string(value) + "\n";
+    return t + "|}\n";
+  };
+  BOOST_TEST(run(table("2010")).empty());
+  // Near miss: under a header that is no date, the same numbers are years out of order.
+  BOOST_TEST(keys(run(table("Founded"), "date-order")) == std::vector<std::string>{"Nurses"});
+}
+
+BOOST_AUTO_TEST_CASE(greek_numeral_after_a_year_is_no_invalid_date) {
+  // Greek election tables name two elections of one year "1989 Ι" and "1989 ΙΙ" (Greek
+  // capital iota as a numeral): a year with a label, not a failed date. Headed "Year", the
+  // column is a date column whatever its other cells hold.
+  std::string t = "{| class=\"wikitable\"\n! Year !! Ηγέτης !! Ψήφοι\n";
+  for (const std::string year :
+       {"1981", "1985", "1989 Ι", "1989 ΙΙ", "1990", "1993", "2012 Ι", "2012 ΙΙ"})
+    t += "|-\n! [[Εκλογές " + year + "|" + year + "]]\n| [[Α]] || 2.551.518\n";
+  t += "|}\n";
+  BOOST_TEST(run(t, "date-invalid").empty());
+  BOOST_TEST(run(t, "date-order").empty());
+  // Near miss: a year written wrong in the same column is reported.
+  std::string bad = t;
+  bad.replace(bad.find("|1990]]"), 7, "|1990-2-7]]");
+  BOOST_TEST(keys(run(bad, "date-invalid")).size() == 1u);
+}

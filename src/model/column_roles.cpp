@@ -188,8 +188,13 @@ void Article::assign_column_roles(Table& t) const {
       if (entity) ++entities;
     }
     if (own == 0) continue;
+    // A column headed by a date ("2010" in a table transposed with its years across the
+    // header row) holds that date's values, not dates: a count of 1985 is no year.
+    const bool header_is_a_date =
+        !trim(info.header).empty() && parse_date(trim(info.header)).has_value();
     // By content alone a column needs three dates at least: two rows prove nothing.
-    if ((dates * 2 >= own && dates >= 3) || (date_header && (dates + unknown) * 10 >= own * 3)) {
+    if (!header_is_a_date &&
+        ((dates * 2 >= own && dates >= 3) || (date_header && (dates + unknown) * 10 >= own * 3))) {
       info.role = ColumnRole::Date;
       // Text with nothing of a date in it (a number, a word in another language) is no failed
       // attempt at a date: the cell is simply not one. Decided here, for date columns only,
