@@ -35,8 +35,10 @@ constexpr RuleMeta kMeta{
     R"md(
 A reference name must stand for one citation. When two definitions of the same name (in the
 same group) say different things, MediaWiki keeps one and shows "Cite error: Invalid <ref>
-tag; name x defined multiple times with different content". Differences of white space do
-not count: runs of spaces, tabs and line breaks count as one space, and none at all next to
+tag; name x defined multiple times with different content" (Cite's message
+`cite_error_references_duplicate_key`). What it reports: each later definition of a name (per
+group) whose content differs from the name's first definition, at that later definition.
+Differences of white space do not count: runs of spaces, tabs and line breaks count as one space, and none at all next to
 the markup of templates, links and tags (`{{Cite web |title=X}}` and `{{Cite web|title = X}}`
 are the same citation). Refs whose content a template builds (`{{Single chart|refname=x}}`)
 are not compared.

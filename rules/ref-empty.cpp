@@ -9,8 +9,10 @@ namespace {
 constexpr RuleMeta kMeta{"ref-empty",     Category::Refs,
                          Severity::Error, "A reference has no content and no name to reuse.",
                          R"md(
-`<ref></ref>` or `<ref />` without a name cites nothing; MediaWiki shows "Cite error: ref tag
-with no content". A named empty ref (`<ref name="x" />`) reuses a definition and is fine
+`<ref></ref>` or `<ref />` without a name cites nothing; MediaWiki shows "Cite error: Invalid
+<ref> tag; refs with no name must have content" (Cite's message `cite_error_ref_no_input`).
+What it reports: each ref (`<ref>`, `{{#tag:ref}}` or a reference template such as `{{efn}}`)
+with neither a name nor content (white space alone counts as none), at the ref. A named empty ref (`<ref name="x" />`) reuses a definition and is fine
 (see `ref-undefined` when the definition is missing).
 
 Bad:

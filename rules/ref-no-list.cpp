@@ -15,9 +15,21 @@ constexpr RuleMeta kMeta{"ref-no-list",
                          R"md(
 References are shown where `{{Reflist}}` or `<references />` stands (one per group: notes made
 with `{{efn}}` need `{{Notelist}}`). Without a list, MediaWiki either appends one at the very
-end of the page, after navigation boxes and categories, or, for a named group, shows
-"Cite error: <ref> tags exist for a group named x, but no corresponding <references
-group=x/> tag was found".
+end of the page's content, after navigation boxes, or, for a named group, shows "Cite error:
+<ref> tags exist for a group named x, but no corresponding <references group="x"/> tag was
+found" (`cite_error_group_refs_without_references`). CheckWiki reports the same defect as error
+3 ("Reference list missing").
+
+What it reports: each group (the default one, `nb`, `lower-alpha`...) that has refs in the text
+but no `<references />`, `{{Reflist}}`, `{{Notelist}}` or a list template of the wiki's profile
+for it, once, at the group's first ref. Not reported: refs defined inside a list
+(`<references>...</references>`, `{{Reflist|refs=...}}`), and the default group on a page
+whose last section is empty (a heading followed only by categories, comments, behaviour
+switches and `{{DEFAULTSORT:}}`): MediaWiki's automatic list lands there, under the heading.
+Nor a page written for another wiki than the profile's (it files itself only in categories of
+a namespace the profile does not know, `[[Kategorie:X]]` under the English profile): its
+reference list is a template whose name the profile cannot know. Choose the wiki's profile
+(`--profile`) to check such pages.
 
 Options (`[rules.ref-no-list]`): `list-templates`, more names of templates that show the
 reference list (other wikis name theirs in their own language).
@@ -28,6 +40,7 @@ Bad:
 Mali joined in 1960.<ref>{{Cite web |title=Members}}</ref>
 
 == See also ==
+* [[Economic Community of West African States]]
 ```
 
 Good:
@@ -67,8 +80,16 @@ std::unique_ptr<Rule> make_ref_no_list_rule() {
           if (inserted) order.push_back(r.group);
           ++it->second.second;
         }
+        // A page of another wiki read under this profile (af or nn pages under the English
+        // one): its reference list has a name the profile does not know.
+        if (article.foreign_categories) return;
         for (const auto& g : order) {
           if (has_list.count(g)) continue;
+          // Refs of the default group with no list: MediaWiki appends the list at the end of
+          // the content. When the page ends with an empty section (`== References ==` and only
+          // categories after it), that is where the list lands and the reader sees it in
+          // place: nothing to report. A named group gets no automatic list.
+          if (g.empty() && article.empty_last_heading != kNoNode) continue;
           const auto& [first, count] = groups[g];
           std::string msg = std::to_string(count) + (count == 1 ? " reference" : " references");
           msg += g.empty() ? " but no reference list ({{Reflist}} or <references />)"

@@ -15,10 +15,17 @@ constexpr RuleMeta kMeta{
     R"md(
 `<ref name="x" />` reuses a reference defined elsewhere with `<ref name="x">...</ref>`. When no
 definition of that name (in that group) exists anywhere in the article, MediaWiki shows
-"Cite error: The named reference x was invoked but never defined". This happens most often
-when an edit deletes the only row or paragraph that held the definition. Using a name before
-its definition is legal and is not reported. Definitions made with `{{#tag:ref|...|name=x}}`,
-`{{refn|name=x|...}}` and `{{efn|name=x|...}}` count.
+"Cite error: The named reference x was invoked but never defined" (Cite's message
+`cite_error_references_no_text`). This happens most often when an edit deletes the only row or
+paragraph that held the definition.
+
+What it reports: each name (per group) that is invoked and has no definition with content
+anywhere on the page, once, at its first invocation, with the count of invocations.
+Invocations are `<ref name="x" />`, `{{r|x}}` and a content-less `{{refn|name=x}}` or
+`{{efn|name=x}}`; definitions are refs with content, `{{#tag:ref|...|name=x}}`,
+`{{refn|name=x|...}}`, `{{efn|name=x|...}}` and the refs that templates of the wiki's profile
+make (`{{Infobox language|ref=e18}}`). Using a name before its definition is legal and is not
+reported; a definition only inside an HTML comment does not count (MediaWiki does not see it).
 
 Bad:
 

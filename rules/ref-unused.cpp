@@ -15,7 +15,11 @@ constexpr RuleMeta kMeta{"ref-unused",
                          R"md(
 References defined inside `<references>...</references>` (or `{{Reflist|refs=...}}`) appear
 only where the text invokes them by name. One that is never invoked makes MediaWiki show
-"Cite error: A list-defined reference named x is not used in the content".
+"Cite error: A list-defined reference named x is not used in the content" (Cite's message
+`cite_error_references_missing_key`). What it reports: each ref defined inside a list
+(`<references>...</references>`, `{{Reflist|refs=...}}` or the profile's list templates) whose
+name (in the list's group) no `<ref name=... />`, `{{r|...}}` or other invocation in the text
+uses, at the definition.
 
 Bad:
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/edit_distance.hpp"
 #include "engine/config_file.hpp"
 #include "engine/user_pattern.hpp"
 

@@ -338,6 +338,16 @@ BOOST_AUTO_TEST_CASE(namespaces_and_lists_of_the_new_profiles) {
   const std::string fr = "Texte.<ref>Source</ref>\n{{Notes}}\n";
   BOOST_TEST(run(fr, "ref-no-list", with_profile("frwiki")).empty());
   BOOST_TEST(run(fr, "ref-no-list").size() == 1u);
+  // {{Références|groupe=note}} lists the group note: French names the parameter.
+  const std::string fr_note = "Texte.<ref group=\"note\">N</ref>\n{{Références|groupe=note}}\n";
+  BOOST_TEST(run(fr_note, "ref-no-list", with_profile("frwiki")).empty());
+  // Near misses: another group, or the default list (no groupe=) for a named group.
+  BOOST_TEST(run("Texte.<ref group=\"note\">N</ref>\n{{Références|groupe=autre}}\n", "ref-no-list",
+                 with_profile("frwiki"))
+                 .size() == 1u);
+  BOOST_TEST(run("Texte.<ref group=\"note\">N</ref>\n{{Références}}\n", "ref-no-list",
+                 with_profile("frwiki"))
+                 .size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(config_file_profile_and_additions) {

@@ -82,6 +82,43 @@ BOOST_AUTO_TEST_CASE(ref_no_list_accepts_configured_templates) {
 
 // --- References as templates make them (issue 11) ---------------------------------------------
 
+// MediaWiki appends the default group's list at the end of the content: under a last heading
+// with nothing but categories after it, the list stands where a reader looks for it.
+BOOST_AUTO_TEST_CASE(ref_no_list_quiet_when_the_automatic_list_fills_an_empty_last_section) {
+  const std::string refs = "a<ref>A</ref>\n\n== संदर्भ ==\n";
+  BOOST_TEST(run(refs, "ref-no-list").empty());
+  BOOST_TEST(run(refs + "<!-- x -->\n{{DEFAULTSORT:A}}\n[[Category:X]]\n__NOTOC__\n[[bn:A]]",
+                 "ref-no-list")
+                 .empty());
+  // Near misses: something follows the heading (a navbox, text), or a named group, which gets
+  // no automatic list, or a page with no heading at all.
+  BOOST_TEST(run(refs + "{{Navbox}}\n[[Category:X]]", "ref-no-list").size() == 1u);
+  BOOST_TEST(run(refs + "* [[Mali]]", "ref-no-list").size() == 1u);
+  BOOST_TEST(run("a<ref group=nb>A</ref>\n\n== Notes ==\n", "ref-no-list").size() == 1u);
+  BOOST_TEST(run("a<ref>A</ref>\n[[Category:X]]", "ref-no-list").size() == 1u);
+  // A category link in the wiki's own name counts under that wiki's profile; elsewhere it is
+  // a link, the section's content.
+  Config mr;
+  mr.use_profile(builtin_profile("mrwiki"));
+  BOOST_TEST(run(refs + "[[वर्ग:Y]]", "ref-no-list", mr).empty());
+  BOOST_TEST(run(refs + "[[वर्ग:Y]]", "ref-no-list").size() == 1u);
+}
+
+// A page of another wiki (Afrikaans, filed in [[Kategorie:]]) read under the English profile:
+// its list template ({{Verwysings}}) is unknown, so whether it lists its refs cannot be told.
+BOOST_AUTO_TEST_CASE(ref_no_list_quiet_on_a_page_of_another_wiki) {
+  const std::string af = "a<ref>A</ref>\n== Verwysings ==\n{{Verwysings|2}}\n{{Normdata}}\n";
+  BOOST_TEST(run(af + "[[Kategorie:Skrywers]]\n[[en:Mark Behr]]", "ref-no-list").empty());
+  // Near misses: a category of the profile's own namespace (with or without the foreign one),
+  // an interlanguage link alone, or no category at all: the page is read as the profile's.
+  BOOST_TEST(run(af + "[[Category:Writers]]", "ref-no-list").size() == 1u);
+  BOOST_TEST(run(af + "[[Kategorie:Skrywers]]\n[[Category:Writers]]", "ref-no-list").size() == 1u);
+  BOOST_TEST(run(af + "[[de:Mark Behr]]", "ref-no-list").size() == 1u);
+  BOOST_TEST(run(af, "ref-no-list").size() == 1u);
+  // Not at the start of a line: a link in the text, not a category.
+  BOOST_TEST(run(af + "See [[Kategorie:Skrywers]].", "ref-no-list").size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(r_template_invokes_each_name) {
   const std::string list = "\n{{Reflist|refs=\n<ref name=a>A</ref>\n<ref name=b>B</ref>\n}}";
   BOOST_TEST(run("x{{r|a|b}}" + list, "ref-unused").empty());
@@ -258,8 +295,8 @@ BOOST_AUTO_TEST_CASE(reference_templates_data) {
   BOOST_TEST(t.add_tsv("# comment\nlsit\tX\n", "bad.tsv") ==
              "bad.tsv:2: unknown kind 'lsit' (valid: list, note, invoke, generated, footnote)");
   BOOST_TEST(t.add_tsv("note\tY\tgruop=a\n", "bad.tsv") ==
-             "bad.tsv:1: unknown option 'gruop' (valid: group, groups, nogroup, content, name, "
-             "names)");
+             "bad.tsv:1: unknown option 'gruop' (valid: group, groups, group-param, nogroup, "
+             "content, name, names)");
   BOOST_TEST(t.add_tsv("generated\tZ\tnames=(e\n", "bad.tsv")
                  .starts_with("bad.tsv:1: bad RE2 pattern in names=: missing )"));
 

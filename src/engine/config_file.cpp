@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "core/display_text.hpp"
+#include "core/edit_distance.hpp"
 #include "engine/user_pattern.hpp"
 
 namespace wikivet {
@@ -34,21 +35,6 @@ ConfigError::ConfigError(std::string path, uint32_t line, uint32_t column, std::
       line_(line),
       column_(column),
       message_(std::move(message)) {}
-
-size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
 
 namespace {
 

@@ -210,7 +210,4 @@ std::string config_to_toml(const Config& config, const ConfigFile* file, const s
 std::string check_rule_name(std::string_view name,
                             const std::vector<const Rule*>& rules = registry_rules());
 
-// Levenshtein distance, for "did you mean" suggestions.
-size_t edit_distance(std::string_view a, std::string_view b);
-
 }  // namespace wikivet

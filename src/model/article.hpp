@@ -37,6 +37,16 @@ class Article {
   const WikiProfile& profile() const { return *profile_; }
 
   std::vector<Section> sections;
+  // The page's last heading when nothing follows it but white space, comments, category links,
+  // behaviour switches and {{DEFAULTSORT:}}: an empty last section, which MediaWiki's automatic
+  // reference list (appended at the end of the content when a page has refs and no list) fills.
+  // kNoNode when the page has no heading or its last section holds anything else.
+  NodeId empty_last_heading = kNoNode;
+  // The page is written for another wiki than the profile's: it files itself only in
+  // categories of a namespace the profile does not know (`[[Kategorie:X]]` read under the
+  // English profile) and in none of the profile's. Its templates are then another wiki's too,
+  // and whether one of them is the reference list cannot be told.
+  bool foreign_categories = false;
   std::vector<Table> tables;
   std::vector<Ref> refs;
   std::vector<RefList> ref_lists;
@@ -84,6 +94,8 @@ class Article {
  private:
   void index_nodes();
   void build_sections();
+  void find_empty_last_heading();
+  void find_foreign_categories();
   void build_tables();
   void build_refs();
   void build_declarations();

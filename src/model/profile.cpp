@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/edit_distance.hpp"
 #include "model/profile_data.hpp"
 #include "model/text_util.hpp"
 #include "parse/tree.hpp"
@@ -132,22 +133,6 @@ bool WikiProfile::is_not_applicable_word(std::string_view text) const {
 }
 
 namespace {
-
-// Levenshtein distance over bytes, for "did you mean" (profile names are ASCII).
-size_t edit_distance_bytes(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
 
 bool is_reference_kind(std::string_view key) {
   return key == "list" || key == "note" || key == "invoke" || key == "generated" ||
@@ -339,7 +324,7 @@ std::string unknown_profile_message(std::string_view name) {
   for (const auto& n : names) {
     const std::string code = n.size() > 4 ? n.substr(0, n.size() - 4) : n;
     for (const std::string& candidate : {n, code}) {
-      const size_t d = edit_distance_bytes(name, candidate);
+      const size_t d = edit_distance(name, candidate);
       if (d < best) {
         best = d;
         suggestion = n;

@@ -131,6 +131,9 @@ std::string ReferenceTemplates::add_tsv(std::string_view text, std::string_view 
         e.group = std::string(v);
       } else if (k == "groups") {
         e.groups = split_list(v);
+      } else if (k == "group-param") {
+        e.group_params = split_list(v);
+        if (e.group_params.empty()) return problem("group-param= names no parameter");
       } else if (k == "nogroup") {
         e.group_param = v != "1";
       } else if (k == "content") {
@@ -146,7 +149,7 @@ std::string ReferenceTemplates::add_tsv(std::string_view text, std::string_view 
         e.names_pattern = std::string(v);
       } else {
         return problem("unknown option '" + std::string(k) +
-                       "' (valid: group, groups, nogroup, content, name, names)");
+                       "' (valid: group, groups, group-param, nogroup, content, name, names)");
       }
     }
     add(fields[1], std::move(e));

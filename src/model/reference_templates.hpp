@@ -27,9 +27,12 @@ class ReferenceTemplates {
   };
   struct Entry {
     Kind kind = Kind::List;
-    std::string group;                        // its refs' (or the list's) group
-    std::vector<std::string> groups;          // values group= may take; empty: any
-    bool group_param = true;                  // false: group= is no parameter of it
+    std::string group;                // its refs' (or the list's) group
+    std::vector<std::string> groups;  // values group= may take; empty: any
+    bool group_param = true;          // false: group= is no parameter of it
+    // The parameters that name the group, the first present one wins: frwiki's
+    // {{Références|groupe=...}} names it in French.
+    std::vector<std::string> group_params{"group"};
     std::vector<std::string> content_params;  // Note: where the content is
     std::string name_param = "name";          // Note, Generated: the parameter naming the ref
     // Generated: when set, the template makes its ref only when the name parameter's value

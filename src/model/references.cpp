@@ -165,7 +165,10 @@ void Article::build_refs() {
     const ReferenceTemplates::Entry* entry = known.find(template_name(id));
     if (!entry) continue;
     const Params params(tree_, id);
-    const NodeId group_param = entry->group_param ? params.find("group") : kNoNode;
+    NodeId group_param = kNoNode;
+    if (entry->group_param)
+      for (const auto& p : entry->group_params)
+        if ((group_param = params.find(p)) != kNoNode) break;
     const std::string group = entry->group_for(unquote(value_of(group_param)));
     auto template_ref = [&] {
       Ref ref;

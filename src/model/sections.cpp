@@ -32,6 +32,83 @@ void Article::build_sections() {
     open.push_back(sections.size());
     sections.push_back(std::move(s));
   });
+  find_empty_last_heading();
+  find_foreign_categories();
+}
+
+namespace {
+
+// "sv", "zh-min-nan", "simple": the prefix of an interlanguage link, not of a namespace.
+bool looks_like_language_prefix(std::string_view p) {
+  if (p == "simple") return true;
+  if (p.size() < 2 || p.size() > 12) return false;
+  for (char c : p)
+    if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+  return p.size() <= 3 || p.find('-') != std::string_view::npos;
+}
+
+// [[sv:Statoil]]: a link to the page in another language, shown beside the page, not in it.
+bool is_language_link(std::string_view target) {
+  const size_t colon = target.find(':');
+  return colon != std::string_view::npos && colon > 0 &&
+         looks_like_language_prefix(trim(target.substr(0, colon)));
+}
+
+}  // namespace
+
+void Article::find_empty_last_heading() {
+  NodeId last = kNoNode;
+  bool empty = false;
+  tree_.for_each_child(tree_.root(), [&](NodeId c) {
+    const Node& n = tree_[c];
+    if (n.kind == NodeKind::Heading) {
+      last = c;
+      empty = true;
+      return;
+    }
+    if (!empty) return;
+    switch (n.kind) {
+      case NodeKind::Comment:
+      case NodeKind::BehaviorSwitch:
+        return;
+      case NodeKind::Text:
+        if (trim(tree_.text(c)).empty()) return;
+        break;
+      case NodeKind::WikiLink:
+        if (profile_->in_namespace(tree_.name(c), Namespace::Category) ||
+            is_language_link(trim(tree_.name(c))))
+          return;
+        break;
+      case NodeKind::ParserFunction:
+        if (iequals(tree_.name(c), "DEFAULTSORT")) return;
+        break;
+      default:
+        break;
+    }
+    empty = false;
+  });
+  empty_last_heading = empty ? last : kNoNode;
+}
+
+void Article::find_foreign_categories() {
+  bool own = false, other = false;
+  tree_.for_each_child(tree_.root(), [&](NodeId c) {
+    if (tree_[c].kind != NodeKind::WikiLink) return;
+    const std::string_view target = trim(tree_.name(c));
+    if (profile_->in_namespace(target, Namespace::Category)) {
+      own = true;
+      return;
+    }
+    // Only a link standing at the start of a line: where category links stand.
+    const uint32_t b = tree_[c].begin;
+    if (b > 0 && tree_.text()[b - 1] != '\n') return;
+    const size_t colon = target.find(':');
+    if (colon == std::string_view::npos || colon == 0 || is_language_link(target)) return;
+    if (profile_->is_file_link(target) || profile_->in_namespace(target, Namespace::Template))
+      return;
+    other = true;
+  });
+  foreign_categories = other && !own;
 }
 
 }  // namespace wikivet
