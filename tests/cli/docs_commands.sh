@@ -13,6 +13,8 @@ fail=0
 for bad in 'sh|wikivet check --no-such-option article.wiki|exit 2: wikivet check --no-such' \
   'sh|wikivet check missing.wiki|exit 2: wikivet check missing.wiki' \
   '|wikivet check article.wiki|a fence without a language' \
+  'toml|selct = ["tables"]|wikivet reads this config (exit 2)' \
+  'yaml|repos: [a|the yaml does not parse' \
   'sh|<!-- not-run: -->|not run: (no reason given)'; do
   IFS='|' read -r lang body want <<<"$bad"
   if [ "$body" = '<!-- not-run: -->' ]; then

@@ -6,7 +6,12 @@ The convention, for whoever writes docs (README "Documentation"):
   ```sh        shell commands: each line (a trailing backslash continues it) is run by this
                test and must exit 0 or 1 (1: findings, which the examples are there to show)
   ```console   `$ COMMAND` lines are run the same way; the other lines are the output shown
-  ```text, ```toml, ```yaml, ```json, ```lua, ```elisp, ```wikitext
+  ```toml      a wikivet.toml (or part of one): `wikivet config --show --config` must accept
+               it (an `extend = "../wikivet.toml"` finds an empty parent)
+  ```yaml, ```json
+               must parse (YAML: a pre-commit config or workflow to copy; JSON: an output
+               sample, where `...` may stand for what is left out)
+  ```text, ```lua, ```elisp, ```wikitext
                not commands (output, diagrams, files to copy): not run
   a fence with no language is an error: say which it is
 
@@ -23,6 +28,7 @@ reaches the network.
 
 Usage: docs_commands.py WIKIVET FILE.md...
 """
+import json
 import os
 import re
 import shutil
@@ -150,6 +156,35 @@ def start_wiki(base):
     raise SystemExit("FAIL the local test wiki did not start")
 
 
+def toml_accepted(base, where, body):
+    """A config example must be one wikivet reads: exit 0 from `config --show --config`."""
+    d = tempfile.mkdtemp(dir=base)
+    os.makedirs(os.path.join(d, "team"))
+    open(os.path.join(d, "wikivet.toml"), "w").close()  # the parent an `extend` names
+    path = os.path.join(d, "team", "wikivet.toml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(body) + "\n")
+    p = subprocess.run([WIKIVET, "config", "--show", "--config", path], stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT)
+    say(p.returncode == 0, f"{where}: wikivet reads this config (exit {p.returncode})")
+    if p.returncode != 0:
+        print("     " + p.stdout.decode("utf-8", "replace")[-800:])
+
+
+def parses(where, lang, body):
+    text = "\n".join(body)
+    try:
+        if lang == "yaml":
+            import yaml
+            yaml.safe_load(text)
+        else:
+            # "...": the sample leaves something out; it stands for a value or a member.
+            json.loads(re.sub(r",\s*\.\.\.", "", text).replace("...", "null"))
+        say(True, f"{where}: the {lang} parses")
+    except Exception as e:  # noqa: BLE001 - any parse error is the finding
+        say(False, f"{where}: the {lang} does not parse: {e}")
+
+
 def main():
     base = tempfile.mkdtemp()
     wiki, address = start_wiki(base)
@@ -163,6 +198,12 @@ def main():
                 if lang == "":
                     say(False, f"{where}: a fence without a language: sh or console (run by this "
                                f"test), or text, toml, ... (not commands)")
+                    continue
+                if lang == "toml":
+                    toml_accepted(base, where, body)
+                    continue
+                if lang in ("yaml", "json"):
+                    parses(where, lang, body)
                     continue
                 if lang not in ("sh", "console"):
                     if lang not in NOT_COMMANDS:
