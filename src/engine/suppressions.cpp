@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/edit_distance.hpp"
 #include "engine/config_file.hpp"
 #include "model/article.hpp"
 #include "model/text_util.hpp"
