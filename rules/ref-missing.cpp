@@ -33,10 +33,45 @@ Good:
 )md",
                          false};
 
-bool is_citation_template(std::string_view lname) {
-  return lname == "sfn" || lname == "sfnp" || lname == "sfnm" || lname == "harvnb" ||
-         lname == "harvp" || lname == "r" || lname == "rp" || lname == "efn" || lname == "refn" ||
-         lname == "citation needed" || lname == "cn";
+// Nothing written to cite: a dash, "N/A" or nothing at all.
+bool blank(std::string_view plain) {
+  const std::string_view p = trim(plain);
+  return p.empty() || p == "-" || p == "\xE2\x80\x94" || p == "\xE2\x80\x93" || p == "?" ||
+         p == "N/A" || p == "n/a";
+}
+
+// A pointer to another article and nothing else: "See [[X–Y relations]]" ({{Main}} leaves no
+// plain text). The claims are in the linked article, with its citations.
+// `written` is the cell's wikitext: plain text joins its lines.
+bool only_a_pointer(std::string_view plain, std::string_view written) {
+  if (trim(written).find('\n') != std::string_view::npos) return false;
+  std::string_view p = trim(plain);
+  if (!p.empty() && p.front() == '(' && p.back() == ')') p = trim(p.substr(1, p.size() - 2));
+  return p.find('\n') == std::string_view::npos && p.size() > 4 &&
+         (p.substr(0, 4) == "See " || p.substr(0, 4) == "see ");
+}
+
+// A row that says nothing beyond its name: every cell outside the entity and numbering
+// columns is blank, an unknown date ("Unknown", "?", "TBD") or a pointer to another article.
+// There is nothing in it a citation would back (an unknown date is date-unknown's finding).
+bool says_nothing(const Article& a, const Table& t, const TableRow& row) {
+  for (int ci : row.cells) {
+    const TableCell& cell = t.cells[static_cast<size_t>(ci)];
+    if (cell.emitted) return false;
+    const ColumnRole role = cell.col < static_cast<int>(t.column_info.size())
+                                ? t.column_info[static_cast<size_t>(cell.col)].role
+                                : ColumnRole::Other;
+    if (role == ColumnRole::Entity || role == ColumnRole::Sequence) continue;
+    if (cell.date.kind == DateValue::Kind::Unknown) continue;
+    if (!blank(cell.plain) &&
+        !only_a_pointer(cell.plain, a.text().substr(cell.content.begin, cell.content.size())))
+      return false;
+  }
+  return true;
+}
+
+bool cited(RowCitation c) {
+  return c == RowCitation::Own || c == RowCitation::Spanned;
 }
 
 }  // namespace
@@ -45,43 +80,32 @@ std::unique_ptr<Rule> make_ref_missing_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
     for (const Table& t : article.tables) {
-      const int data_rows = static_cast<int>(t.rows.size()) - t.header_rows;
-      if (data_rows < 5) continue;
-      std::vector<bool> cited(t.rows.size(), false);
-      int count = 0;
-      for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
-        const TableRow& row = t.rows[static_cast<size_t>(r)];
-        bool c = !row.refs.empty();
-        if (!c) {
-          tree.walk(row.node, [&](NodeId id) {
-            if (c) return false;
-            const Node& n = tree[id];
-            if (n.kind == NodeKind::Template) {
-              if (is_citation_template(to_lower(article.template_name(id)))) c = true;
-              return false;
-            }
-            // A nested table's rows are that table's business.
-            return n.kind != NodeKind::Table || id == t.node;
-          });
+      // Density is judged per segment: a section of a table may be sourced where another is
+      // not, and a title or header citation over a segment backs all of its rows.
+      for (const TableSegment& seg : t.segments) {
+        if (seg.data_rows < 5) continue;
+        int count = 0;
+        bool covered = false;
+        for (int r = seg.begin; r < seg.end; ++r) {
+          if (!t.is_data(r)) continue;
+          const RowCitation c = t.rows[static_cast<size_t>(r)].citation;
+          if (c == RowCitation::Covered) covered = true;
+          if (cited(c)) ++count;
         }
-        cited[static_cast<size_t>(r)] = c;
-        if (c) ++count;
-      }
-      if (count * 10 < data_rows * 6 || count == data_rows) continue;
-      for (int r = t.header_rows; r < static_cast<int>(t.rows.size()); ++r) {
-        if (cited[static_cast<size_t>(r)]) continue;
-        const TableRow& row = t.rows[static_cast<size_t>(r)];
-        // A single cell spanning the whole table is a separator, not a data row.
-        if (row.cells.size() == 1 &&
-            t.cells[static_cast<size_t>(row.cells[0])].colspan >= t.columns && t.columns > 1)
-          continue;
-        const Range where =
-            row.entity ? row.entity_range
-                       : trim_range(tree, t.cells[static_cast<size_t>(row.cells.front())].range);
-        out.report(where,
-                   row_name(t, r) + ": row has no citation (" + std::to_string(count) + " of " +
-                       std::to_string(data_rows) + " rows in this table have one)",
-                   row_key(t, r));
+        if (covered || count * 10 < seg.data_rows * 6 || count == seg.data_rows) continue;
+        const std::string scope = t.segments.size() > 1 ? "this part of the table" : "this table";
+        for (int r = seg.begin; r < seg.end; ++r) {
+          const TableRow& row = t.rows[static_cast<size_t>(r)];
+          if (!t.is_data(r) || row.citation != RowCitation::None || says_nothing(article, t, row))
+            continue;
+          const Range where =
+              row.entity ? row.entity_range
+                         : trim_range(tree, t.cells[static_cast<size_t>(row.cells.front())].range);
+          out.report(where,
+                     row_name(t, r) + ": row has no citation (" + std::to_string(count) + " of " +
+                         std::to_string(seg.data_rows) + " rows in " + scope + " have one)",
+                     row_key(t, r));
+        }
       }
     }
   });
