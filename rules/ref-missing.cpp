@@ -12,16 +12,29 @@ constexpr RuleMeta kMeta{"ref-missing",
                          Severity::Warning,
                          "A table row has no citation where the other rows have one.",
                          R"md(
-In a table where most rows cite a source (at least 60% of at least 5 data rows), a row
-without any reference is probably unsourced: the editor who added it forgot the citation, or
-an edit removed it. References made by `{{sfn}}`, `{{harvnb}}`, `{{r}}` and similar
-templates count as citations.
+In a table where most rows cite a source (at least 60% of at least 5 data rows, counted per
+part of the table: a full-width title row or a header row inside the body starts a new part),
+a data row without any citation is probably unsourced: the editor who added it forgot the
+citation, or an edit removed it.
+
+What counts as a row's citation: a `<ref>` or `{{#tag:ref}}` in any of its cells, a reference
+made by a template (`{{r}}`, `{{efn}}`, `{{refn}}`, `{{sfn}}`, list-defined refs invoked by
+name), an author-date citation (`{{harvnb}}` and kin), an external link written in a cell, a
+filled cell of a "Source" / "Ref." / "References" column, or a cited cell spanning into the row
+from above (`rowspan`). A citation in the caption, the title row or a column header
+(`! Date<ref>...</ref>`) backs every row of the table, and one in a section row the rows of its
+part: such a part is not reported.
+
+Not reported: header, section and summary rows ("Total"); rows already tagged
+`{{citation needed}}`; rows that say nothing beyond their name (every other cell blank, a dash,
+an unknown date, or only a pointer such as `See [[X–Y relations]]`); parts where fewer than 60%
+of rows cite.
 
 Bad:
 
 ```wikitext
 |-
-|{{Flag|Uruguay}} || Unknown
+|{{Flag|Uruguay}} || 12 March 1966
 ```
 
 Good:
@@ -51,21 +64,29 @@ bool only_a_pointer(std::string_view plain, std::string_view written) {
          (p.substr(0, 4) == "See " || p.substr(0, 4) == "see ");
 }
 
-// A row that says nothing beyond its name: every cell outside the entity and numbering
-// columns is blank, an unknown date ("Unknown", "?", "TBD") or a pointer to another article.
-// There is nothing in it a citation would back (an unknown date is date-unknown's finding).
+// A row that says nothing beyond its name: outside the numbering column, at most one cell
+// (its label, or its entity) is written; the others are blank, an unknown date ("Unknown",
+// "?", "TBD") or a pointer to another article. There is nothing in it a citation would back
+// (an unknown date is date-unknown's finding; a record table's empty row is a record not set).
 bool says_nothing(const Article& a, const Table& t, const TableRow& row) {
+  int written = 0;
   for (int ci : row.cells) {
     const TableCell& cell = t.cells[static_cast<size_t>(ci)];
     if (cell.emitted) return false;
     const ColumnRole role = cell.col < static_cast<int>(t.column_info.size())
                                 ? t.column_info[static_cast<size_t>(cell.col)].role
                                 : ColumnRole::Other;
-    if (role == ColumnRole::Entity || role == ColumnRole::Sequence) continue;
+    if (role == ColumnRole::Sequence) continue;
     if (cell.date.kind == DateValue::Kind::Unknown) continue;
-    if (!blank(cell.plain) &&
-        !only_a_pointer(cell.plain, a.text().substr(cell.content.begin, cell.content.size())))
-      return false;
+    if (blank(cell.plain) ||
+        only_a_pointer(cell.plain, a.text().substr(cell.content.begin, cell.content.size())))
+      continue;
+    if (role == ColumnRole::Entity || written == 0) {
+      ++written;
+      if (written > 1) return false;
+      continue;
+    }
+    return false;
   }
   return true;
 }

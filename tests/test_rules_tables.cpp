@@ -217,6 +217,16 @@ BOOST_AUTO_TEST_CASE(summary_and_empty_rows_need_no_citation) {
       cited_rows(6, {"|\n|Total\n|6", "|7\n|{{Flag|Uruguay}}\n|",
                      "|8\n|{{Flag|Chad}}\n|\xE2\x80\x94", "|9\n|{{Flag|Mali}}\n|Unknown"});
   BOOST_TEST(run(quiet, "ref-missing").empty());
+  // A record table's row with its event alone (no record set yet).
+  const std::string records =
+      "{| class=\"wikitable\"\n!Event !! Record !! Athlete\n"
+      "|-\n|Sprint || 9.8<ref>a</ref> || A\n|-\n|Keirin || 10.1<ref>a</ref> || B\n"
+      "|-\n|Omnium || 12<ref>a</ref> || C\n|-\n|Madison || 13<ref>a</ref> || D\n"
+      "|-\n|Scratch || 14<ref>a</ref> || E\n|-\n|Team pursuit || || \n|}\n";
+  BOOST_TEST(run(records, "ref-missing").empty());
+  std::string set = records;
+  set.replace(set.find("Team pursuit || ||"), 18, "Team pursuit || 3:50 ||");
+  BOOST_TEST(run(set, "ref-missing").size() == 1u);
   // Near miss: a row that gives a date, or says more than where to look.
   BOOST_TEST(run(cited_rows(6, {"|7\n|{{Flag|Uruguay}}\n|1966"}), "ref-missing").size() == 1u);
   BOOST_TEST(run(cited_rows(6, {"|7\n|{{Flag|Togo}}\n|See [[Togo relations]]\n* An embassy."}),
