@@ -55,6 +55,7 @@ struct DateValue {
   Fault fault = Fault::NotOneDate;     // for Invalid
   bool note = false;  // Date: a note follows on its own line ("1962<br>(re-established 2001)")
   Date date;
+  Date period_end;   // Range: the period's last end ("30 February 2001" in "29–30 February 2001")
   Range range;       // the date's own text (template or words), without trailing refs/notes
   std::string text;  // the date as written, plain (for messages)
   bool from_template = false;
