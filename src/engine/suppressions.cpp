@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/display_text.hpp"
 #include "model/article.hpp"
 #include "model/text_util.hpp"
 
@@ -137,8 +138,10 @@ void apply_suppressions(const Article& article, const Config& config,
     f.category = unused_meta->category;
     f.location = make_location(source, s.comment.begin, s.comment.end);
     f.snippet = make_snippet(source, f.location);
-    f.message = !s.unknown_rule.empty() ? "suppression names unknown rule '" + s.unknown_rule + "'"
-                                        : "suppression silences nothing";
+    // The name comes from the page: cut short, as config values are (a comment may be huge).
+    f.message = !s.unknown_rule.empty()
+                    ? "suppression names unknown rule " + quote_short(s.unknown_rule)
+                    : "suppression silences nothing";
     f.key = f.snippet;
     f.fingerprint = make_fingerprint(f.rule, f.key, extra.size());
     extra.push_back(std::move(f));
