@@ -54,8 +54,10 @@ err_has "--diff on a full standard output" "cannot write to standard output"
 expect 2 "--write-baseline /dev/full" -- "$W" check --write-baseline /dev/full "$article"
 err_has "--write-baseline /dev/full" "cannot write '/dev/full'"
 [ -c /dev/full ] || { echo "FAIL --write-baseline /dev/full: /dev/full is no longer a device"; fail=1; }
-expect 0 "--write-baseline /dev/stdout" -- "$W" check --write-baseline /dev/stdout "$article"
+expect 0 "--write-baseline /dev/stdout into a pipe" -- \
+  bash -c 'set -o pipefail; "$0" check --write-baseline /dev/stdout "$1" | cat' "$W" "$article"
 grep -q wikivet_baseline "$tmp/out" || { echo "FAIL --write-baseline /dev/stdout: no baseline"; fail=1; }
+
 python3 "$(dirname "$0")/audit_make_dump.py" "$tmp/dump" fixtures/seed >/dev/null
 expect 2 "audit --summary-json /dev/full" -- "$W" audit -q --summary-json /dev/full "$tmp/dump.xml"
 err_has "audit --summary-json /dev/full" "cannot write '/dev/full'"
