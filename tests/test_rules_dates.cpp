@@ -379,6 +379,21 @@ BOOST_AUTO_TEST_CASE(date_order_reports_the_row_out_of_place) {
   BOOST_TEST(f[0].key == "Peru");
 }
 
+BOOST_AUTO_TEST_CASE(date_order_leaves_year_0_to_date_invalid) {
+  // "1 January 0" would sort before every date: it is date-invalid's, not out of order.
+  std::vector<std::pair<std::string, std::string>> rows = {
+      {"France", "20 August 1960"}, {"Chile", "1 May 1961"},
+      {"Peru", "1 January 0"},      {"Togo", "1962"},
+      {"Niger", "2 March 1962"},    {"Mali", "5 May 1963"},
+      {"Iran", "6 June 1964"},      {"Iraq", "7 July 1965"},
+      {"Oman", "8 August 1966"}};
+  BOOST_TEST(run(dated(rows), "date-order").empty());
+  rows[2].second = "3 June 1959";  // the near miss: a real date out of place
+  const auto f = run(dated(rows), "date-order");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "Peru");
+}
+
 BOOST_AUTO_TEST_CASE(date_order_needs_nearly_every_pair_in_order) {
   // Ranked by points: the dates lean oldest-first but two pairs in nine go back: no order.
   const auto ranked = dated({{"France", "1960"},
