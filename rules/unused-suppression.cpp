@@ -18,10 +18,13 @@ Inline suppressions silence findings in place:
 - `<!-- wikivet-disable rule-id -->` ... `<!-- wikivet-enable rule-id -->`
 - `<!-- wikivet-disable-next-line rule-id -->`
 - `<!-- wikivet-disable-line rule-id -->`
+- `<!-- wikivet-disable-file rule-id -->` (anywhere in the file: covers the whole file)
 
 Without a rule id they cover every rule; several ids may be given, separated by spaces or
 commas. A suppression that silences nothing (the problem was fixed, or the id is misspelt)
-only hides future problems, so it is reported.
+only hides future problems, so it is reported. So is a comment that starts like a directive
+but is none of these (`<!-- wikivet-disabel ... -->`, `<!-- wikivet-enable-nextline ... -->`),
+with the closest directive as a suggestion.
 
 Bad:
 

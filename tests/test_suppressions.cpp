@@ -72,7 +72,44 @@ BOOST_AUTO_TEST_CASE(show_suppressed_keeps_them_marked) {
 }
 
 BOOST_AUTO_TEST_CASE(other_comments_are_not_directives) {
-  const auto f = run("<!-- wikivet-disabled is not a word -->\nb<ref name=y/>\n{{Reflist}}", "",
-                     only({"ref-undefined", "unused-suppression"}));
+  // Prose that mentions a directive later, or "wikivet-" followed by no word, is a comment.
+  const auto f =
+      run("<!-- see wikivet-disable in the docs -->\n<!-- wikivet-2024 notes -->\n"
+          "<!-- wikivet- -->\nb<ref name=y/>\n{{Reflist}}",
+          "", only({"ref-undefined", "unused-suppression"}));
   BOOST_TEST(f.size() == 1u);
+  BOOST_TEST(count_rule(f, "ref-undefined") == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(disable_file_covers_the_whole_file) {
+  // The comment may stand anywhere, after the findings too; it names one rule, others stay.
+  const std::string text =
+      "a<ref name=x/>\n{{Cite web|title=t}}\nb<ref name=y/>\n{{Reflist}}\n"
+      "<!-- wikivet-disable-file ref-undefined -->\n";
+  const auto f = run(text, "", only({"ref-undefined", "unused-suppression"}));
+  BOOST_TEST(f.empty());
+  const auto unused = run("fine\n<!-- wikivet-disable-file ref-undefined -->\n", "",
+                          only({"ref-undefined", "unused-suppression"}));
+  BOOST_TEST_REQUIRE(unused.size() == 1u);
+  BOOST_TEST(unused[0].message == "suppression silences nothing");
+}
+
+BOOST_AUTO_TEST_CASE(misspelt_directives_are_reported_and_silence_nothing) {
+  const std::string text =
+      "<!-- wikivet-disabel ref-undefined -->\na<ref name=x/>\n"
+      "<!-- wikivet-enable-nextline -->\nb<ref name=y/>\n"
+      "<!-- wikivet-disabled is not a word -->\n{{Reflist}}";
+  const auto f = run(text, "", only({"ref-undefined", "unused-suppression"}));
+  BOOST_TEST(count_rule(f, "ref-undefined") == 2u);
+  std::vector<std::string> messages;
+  for (const auto& x : f)
+    if (x.rule == "unused-suppression") messages.push_back(x.message);
+  BOOST_TEST_REQUIRE(messages.size() == 3u);
+  BOOST_TEST(messages[0] ==
+             "unknown directive 'wikivet-disabel' (did you mean 'wikivet-disable'?)");
+  BOOST_TEST(messages[1] ==
+             "unknown directive 'wikivet-enable-nextline' (did you mean "
+             "'wikivet-disable-next-line'?)");
+  BOOST_TEST(messages[2] ==
+             "unknown directive 'wikivet-disabled' (did you mean 'wikivet-disable'?)");
 }

@@ -68,6 +68,8 @@ FileResult check_source(const Source& source, const Config& config, const CheckC
   FileResult result;
   result.source = &source;
   result.path = source.path();
+  result.profile = config.wiki_profile().name;
+  result.profile_origin = config.profile ? config.profile->origin : "the default";
   const Article article(source, config.reference_templates_or_default(), config.wiki_profile());
   for (const auto& rule : all_rules()) {
     const RuleMeta& meta = rule->meta();

@@ -50,6 +50,9 @@ struct FileResult {
   // The baseline's findings that are gone (baseline_state "absent"), kept only when asked
   // (--show-baseline). Their locations carry the path but no position.
   std::vector<Finding> absent;
+  // The wiki profile the source was read with (model/profile.hpp) and how it was chosen
+  // ("the default" when neither --profile, a config file nor a siteinfo named one).
+  std::string profile, profile_origin;
 };
 
 // Checks one source with every enabled rule. Findings are sorted by position; inline

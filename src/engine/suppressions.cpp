@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/config_file.hpp"
 #include "model/article.hpp"
 #include "model/text_util.hpp"
 
@@ -9,7 +10,15 @@ namespace wikivet {
 
 namespace {
 
-enum class Directive { Disable, Enable, DisableNextLine, DisableLine };
+enum class Directive { Disable, Enable, DisableNextLine, DisableLine, DisableFile, Unknown };
+
+constexpr std::pair<std::string_view, Directive> kForms[] = {
+    {"wikivet-disable-next-line", Directive::DisableNextLine},
+    {"wikivet-disable-line", Directive::DisableLine},
+    {"wikivet-disable-file", Directive::DisableFile},
+    {"wikivet-disable", Directive::Disable},
+    {"wikivet-enable", Directive::Enable},
+};
 
 struct Suppression {
   Directive directive;
@@ -18,8 +27,25 @@ struct Suppression {
   uint32_t line = 0;               // text line of the comment (1-based)
   size_t end_offset = SIZE_MAX;    // Disable: where the matching Enable starts (text offset)
   bool used = false;
-  std::string unknown_rule;  // a named rule that does not exist
+  std::string unknown_rule;       // a named rule that does not exist
+  std::string unknown_directive;  // "wikivet-disabel": meant as a directive, but none of ours
 };
+
+// The closest directive to a misspelt one, if it is close enough to be a guess worth showing.
+std::string closest_directive(std::string_view word) {
+  std::string_view best;
+  if (word.size() > 64) return {};  // the distance costs length x length; no directive is long
+  // Within a third of the word's length, as config keys are guessed ("wikivet-foo" gets none).
+  size_t best_d = word.size() / 3 + 1;
+  for (const auto& [form, d] : kForms) {
+    const size_t dist = edit_distance(word, form);
+    if (dist < best_d) {
+      best_d = dist;
+      best = form;
+    }
+  }
+  return std::string(best);
+}
 
 // "<!-- wikivet-disable-next-line a, b -->" -> directive and rule ids.
 bool parse_directive(std::string_view comment, Suppression& s) {
@@ -27,12 +53,6 @@ bool parse_directive(std::string_view comment, Suppression& s) {
   std::string_view body = comment.substr(4);  // after "<!--"
   if (body.size() >= 3 && body.substr(body.size() - 3) == "-->") body.remove_suffix(3);
   body = trim(body);
-  static constexpr std::pair<std::string_view, Directive> kForms[] = {
-      {"wikivet-disable-next-line", Directive::DisableNextLine},
-      {"wikivet-disable-line", Directive::DisableLine},
-      {"wikivet-disable", Directive::Disable},
-      {"wikivet-enable", Directive::Enable},
-  };
   for (const auto& [word, d] : kForms) {
     if (body.substr(0, word.size()) != word) continue;
     std::string_view rest = body.substr(word.size());
@@ -50,7 +70,21 @@ bool parse_directive(std::string_view comment, Suppression& s) {
     if (!id.empty()) s.rules.push_back(std::move(id));
     return true;
   }
-  return false;
+  // A comment whose first word is "wikivet-" and letters or hyphens speaks to wikivet, so a
+  // misspelt directive is reported rather than silently suppressing nothing. Anything else
+  // ("wikivet-2 notes", prose that mentions wikivet later) is an ordinary comment.
+  constexpr std::string_view kPrefix = "wikivet-";
+  if (body.substr(0, kPrefix.size()) != kPrefix) return false;
+  size_t n = kPrefix.size();
+  while (n < body.size() && !is_space(body[n])) {
+    const char c = body[n];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-')) return false;
+    ++n;
+  }
+  if (n == kPrefix.size()) return false;
+  s.directive = Directive::Unknown;
+  s.unknown_directive = std::string(body.substr(0, n));
+  return true;
 }
 
 bool names_rule(const Suppression& s, const std::string& rule) {
@@ -100,7 +134,7 @@ void apply_suppressions(const Article& article, const Config& config,
     const size_t at = f.location.begin - source.text_begin();
     const uint32_t line = lines.at(at).line;
     for (auto& s : list) {
-      if (!names_rule(s, f.rule)) continue;
+      if (s.directive == Directive::Unknown || !names_rule(s, f.rule)) continue;
       bool covers = false;
       switch (s.directive) {
         case Directive::Disable:
@@ -112,7 +146,11 @@ void apply_suppressions(const Article& article, const Config& config,
         case Directive::DisableLine:
           covers = line == s.line;
           break;
+        case Directive::DisableFile:
+          covers = true;  // wherever the comment stands, like ruff's file-level noqa
+          break;
         case Directive::Enable:
+        case Directive::Unknown:
           break;
       }
       if (covers) {
@@ -130,15 +168,22 @@ void apply_suppressions(const Article& article, const Config& config,
   if (!unused_meta || !config.enabled(*unused_meta)) return;
   std::vector<Finding> extra;
   for (const auto& s : list) {
-    if (s.used && s.unknown_rule.empty()) continue;
+    if (s.used && s.unknown_rule.empty() && s.unknown_directive.empty()) continue;
     Finding f;
     f.rule = std::string(unused_meta->id);
     f.severity = config.severity_of(*unused_meta);
     f.category = unused_meta->category;
     f.location = make_location(source, s.comment.begin, s.comment.end);
     f.snippet = make_snippet(source, f.location);
-    f.message = !s.unknown_rule.empty() ? "suppression names unknown rule '" + s.unknown_rule + "'"
-                                        : "suppression silences nothing";
+    if (!s.unknown_directive.empty()) {
+      f.message = "unknown directive '" + s.unknown_directive + "'";
+      if (const std::string guess = closest_directive(s.unknown_directive); !guess.empty())
+        f.message += " (did you mean '" + guess + "'?)";
+    } else if (!s.unknown_rule.empty()) {
+      f.message = "suppression names unknown rule '" + s.unknown_rule + "'";
+    } else {
+      f.message = "suppression silences nothing";
+    }
     f.key = f.snippet;
     f.fingerprint = make_fingerprint(f.rule, f.key, extra.size());
     extra.push_back(std::move(f));

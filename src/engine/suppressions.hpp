@@ -2,7 +2,9 @@
 // Inline suppressions in wikitext comments:
 //   <!-- wikivet-disable rule-id -->  ...  <!-- wikivet-enable rule-id -->
 //   <!-- wikivet-disable-next-line rule-id -->   <!-- wikivet-disable-line rule-id -->
-// Without an id they cover every rule.
+//   <!-- wikivet-disable-file rule-id -->  (anywhere in the file: the whole file)
+// Without an id they cover every rule. A comment that starts with an unknown "wikivet-word"
+// (a misspelt directive) is reported as unused-suppression, like an unknown rule id.
 #include <vector>
 
 #include "engine/config.hpp"

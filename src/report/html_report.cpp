@@ -180,6 +180,15 @@ HtmlReport::HtmlReport(std::string unit, HtmlLimits limits)
 
 void HtmlReport::add(const FileResult& result) {
   const uint64_t seq = units_++;
+  if (!result.profile.empty()) {
+    auto p = std::find_if(profiles_.begin(), profiles_.end(), [&](const Profile& x) {
+      return x.name == result.profile && x.origin == result.profile_origin;
+    });
+    // A dump has one profile, a check a few (overrides): the list stays short.
+    if (p == profiles_.end())
+      p = profiles_.insert(profiles_.end(), {result.profile, result.profile_origin});
+    ++p->units;
+  }
   const std::string title =
       result.source && !result.source->title.empty() ? result.source->title : result.path;
   std::map<std::string, uint64_t> page_rules;
@@ -386,6 +395,20 @@ void HtmlReport::write(std::ostream& out) const {
     out << "</span>";
   }
   out << " · wikivet " << kVersion << "</p>\n";
+  // Which wiki the pages were read as: its templates, namespaces and dates decide findings,
+  // so a reader must see it (a bnwiki dump read as enwiki would look clean of ref-no-list).
+  if (!profiles_.empty()) {
+    out << "<p class=\"sub\" id=\"profiles\">Wiki profile" << (profiles_.size() == 1 ? "" : "s")
+        << ": ";
+    for (size_t i = 0; i < profiles_.size(); ++i) {
+      const Profile& p = profiles_[i];
+      out << (i ? "; " : "") << "<span class=\"profile\" data-profile=\"" << esc(p.name)
+          << "\" data-count=\"" << p.units << "\"><b>" << esc(p.name) << "</b> (" << esc(p.origin);
+      if (profiles_.size() > 1) out << "; " << plural(p.units, unit_);
+      out << ")</span>";
+    }
+    out << "</p>\n";
+  }
   if (!notes_.empty()) {
     out << "<div class=\"notes\" id=\"notes\">\n";
     for (const auto& n : notes_) out << "<p>" << esc(n) << "</p>\n";

@@ -35,6 +35,7 @@ class HtmlReport {
   void add_note(std::string note) { notes_.push_back(std::move(note)); }
   // One checked file or page. Findings that are suppressed or unchanged against a baseline are
   // not counted (as in every summary). The title is result.source->title, else result.path.
+  // The report names the wiki profiles the inputs were read with (result.profile).
   void add(const FileResult& result);
 
   uint64_t units() const { return units_; }
@@ -78,6 +79,11 @@ class HtmlReport {
   std::map<std::string, uint64_t> by_severity_;
   std::map<std::string, RuleList> rules_;
   std::vector<Top> top_;  // at most limits_.top_pages
+  struct Profile {        // a wiki profile the inputs were read with, in order of first use
+    std::string name, origin;
+    uint64_t units = 0;
+  };
+  std::vector<Profile> profiles_;
 };
 
 }  // namespace wikivet::report

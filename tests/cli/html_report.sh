@@ -53,7 +53,20 @@ if [ -z "$BROWSER" ]; then
 fi
 browse --dump-dom "file://$T/check.html" > "$T/check.dom"
 check "chromium rendered the check report" '[ -s "$T/check.dom" ]' || cat "$T/browser.log"
-dom check "$T/check.dom" "$T/check.json"
+dom check "$T/check.dom" "$T/check.json" --profiles enwiki=3
+# The wiki profile in use is shown: one chosen by --profile, and two (from two config files).
+"$WIKIVET" check --fail-on never --profile ruwiki --format html="$T/ru.html" \
+  --format json="$T/ru.json" "${files[0]}"
+browse --dump-dom "file://$T/ru.html" > "$T/ru.dom"
+dom check "$T/ru.dom" "$T/ru.json" --profiles ruwiki=1
+mkdir -p "$T/two/bn" "$T/two/en"
+printf 'profile = "bnwiki"\n' > "$T/two/bn/wikivet.toml"
+cp "${files[0]}" "$T/two/bn/a.wiki"; cp "${files[0]}" "$T/two/bn/b.wiki"; cp "${files[1]}" "$T/two/en/c.wiki"
+"$WIKIVET" check --fail-on never --format html="$T/two.html" --format json="$T/two.json" "$T/two"
+browse --dump-dom "file://$T/two.html" > "$T/two.dom"
+dom check "$T/two.dom" "$T/two.json" --profiles bnwiki=2,enwiki=1
+check "each profile says where it came from" \
+  'grep -q "profile = &quot;bnwiki&quot; in .*two/bn/wikivet.toml" "$T/two.html" && grep -q "<b>enwiki</b> (the default" "$T/two.html"'
 
 browse --dump-dom "file://$T/fx.html" > "$T/fx.dom"
 dom audit "$T/fx.dom" "$T/fx.json" --cap table-sequence

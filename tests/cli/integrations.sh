@@ -4,7 +4,9 @@
 #     row is blocked with the message, and passes after `wikivet check --fix`;
 #  2. pre-commit with the repository's own .pre-commit-hooks.yaml (from a local hooks repo);
 #  3. the plain git hook ci/pre-commit/wikivet-pre-commit (checks the staged content);
-#  4. the check step of ci/github/wikivet.yml, run as a shell script against a base branch.
+#  4. the check step of ci/github/wikivet.yml, run as a shell script against a base branch, and
+#     its push step (the default branch's analysis); the workflow's shape (pinned, cached).
+# Every hook runs the binary given as $1 (through PATH): .ci/run passes the installed one.
 set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 root=$PWD
@@ -38,8 +40,16 @@ new_repo() {
 # the_deletion: stage the edit that deletes the France row.
 the_deletion() { cp "$tmp/deleted.wiki" articles/mali.wiki && git add articles/mali.wiki; }
 
+# The hooks name `wikivet` and find it on PATH: the binary under test, which CI (.ci/run) sets
+# to the installed /usr/bin/wikivet of the .deb, and ctest to the build tree's.
+check "the hooks' \`wikivet\` is $bin" '[ "$(command -v wikivet)" = "$bin" ]'
 if ! command -v pre-commit >/dev/null; then
-  echo "SKIP pre-commit framework tests (pre-commit is not installed)"
+  # CI sets WIKIVET_REQUIRE_PRE_COMMIT=1: there, a missing pre-commit is a failure, not a skip.
+  if [ "${WIKIVET_REQUIRE_PRE_COMMIT:-0}" = 1 ]; then
+    echo "FAIL pre-commit is not installed (scripts/install-deps.sh)"; fail=1
+  else
+    echo "SKIP pre-commit framework tests (pre-commit is not installed)"
+  fi
 else
   # --- 1. local hook ---------------------------------------------------------------------------
   new_repo "$tmp/local" "repos:
@@ -117,13 +127,33 @@ new_repo "$tmp/gh"
 git update-ref refs/remotes/origin/main HEAD
 git checkout -q -b pr && the_deletion && git commit -qm "pr" --no-verify
 mkdir -p "$tmp/runner"
-"$py" - "$root/ci/github/wikivet.yml" >"$tmp/step.sh" <<'PY' || { echo "FAIL workflow: no check step"; fail=1; }
-import sys, yaml
+"$py" - "$root/ci/github/wikivet.yml" "$tmp/push.sh" >"$tmp/step.sh" <<'PY' || { echo "FAIL workflow: its shape"; fail=1; }
+import re, sys, yaml
 wf = yaml.safe_load(open(sys.argv[1]))
+on = wf[True]  # YAML 1.1 reads the key `on` as true
 steps = wf["jobs"]["wikivet"]["steps"]
-assert any(s.get("uses", "").startswith("github/codeql-action/upload-sarif") for s in steps)
+by_name = {s.get("name", ""): s for s in steps}
+# wikivet is pinned to a commit and its package cached under that id, not built afresh.
+assert re.fullmatch(r"[0-9a-f]{40}", wf["env"]["WIKIVET_COMMIT"]), wf["env"]
+cache = next(s for s in steps if s.get("uses", "").startswith("actions/cache@"))
+assert "${{ env.WIKIVET_COMMIT }}" in cache["with"]["key"], cache
+build = next(s for n, s in by_name.items() if n.startswith("Build the wikivet package"))
+assert build["if"] == "steps.cache.outputs.cache-hit != 'true'", build
+assert "git clone" not in build["run"] and '"$WIKIVET_COMMIT"' in build["run"], build["run"]
+install = next(s for n, s in by_name.items() if n.startswith("Install wikivet"))
+assert "wikivet-deb/wikivet_*.deb" in install["run"], install
+# The default branch is analysed on push, for code scanning to compare pull requests with.
+assert "branches" in on["push"] and on["pull_request"], on
+push = next(s for n, s in by_name.items() if n.startswith("Analyse every"))
+assert push["if"] == "github.event_name == 'push'", push
+upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
+# ...and a fork's pull request (read-only token) does not try to upload.
+assert "head.repo.full_name == github.repository" in upload["if"], upload["if"]
 step = next(s for s in steps if s.get("name", "").startswith("Check the changed"))
-print(step["run"].replace('git config --global --add safe.directory "$GITHUB_WORKSPACE"', ""))
+assert step["if"] == "github.event_name == 'pull_request'", step
+safe = 'git config --global --add safe.directory "$GITHUB_WORKSPACE"'
+open(sys.argv[2], "w").write(push["run"].replace(safe, ""))
+print(step["run"].replace(safe, ""))
 PY
 BASE_REF=main RUNNER_TEMP=$tmp/runner bash -e "$tmp/step.sh" >"$tmp/gh.out" 2>&1
 rc=$?
@@ -132,4 +162,19 @@ check "workflow step: a GitHub annotation for it" "grep -q '^::error file=articl
 check "workflow step: one annotation only (old findings hidden)" "[ \$(grep -c '^::' '$tmp/gh.out') = 1 ]"
 check "workflow step: SARIF written for the upload" \
   "$py -c 'import json; d=json.load(open(\"wikivet.sarif\")); assert [r[\"ruleId\"] for r in d[\"runs\"][0][\"results\"]]==[\"ref-undefined\"]'"
+# The default branch's analysis: every finding of every .wiki file, and the push passes.
+git checkout -q main && rm -f wikivet.sarif
+bash -e "$tmp/push.sh" >"$tmp/push.out" 2>&1
+rc=$?
+check "workflow push step: passes on the default branch despite its findings" "[ $rc = 0 ]"
+want=$("$bin" check --format jsonl articles/mali.wiki | grep -c "\"rule\":")
+"$py" - wikivet.sarif "$want" <<'PY' >"$tmp/push.check" 2>&1
+import json, sys
+results = json.load(open(sys.argv[1]))["runs"][0]["results"]
+assert len(results) == int(sys.argv[2]) > 1, (len(results), sys.argv[2])
+uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
+assert uris == {"articles/mali.wiki"}, uris
+PY
+rc=$?
+check "workflow push step: SARIF of every finding of the default branch ($want)" "[ $rc = 0 ] || ! cat '$tmp/push.check'"
 exit $fail

@@ -73,6 +73,19 @@ add("বাংলা পাতা", 201, [(20001, 0, "2024-02-02T00:00:00Z",
                          "'''বাংলা পাতা''' একটি পাতা।<ref>সূত্র</ref>\n"
                          "[[চিত্র:মানচিত্র.png|থাম্ব|[[ঢাকা]] শহর]]\n\n"
                          "== তথ্যসূত্র ==\n{{সূত্র তালিকা}}\n")])
+# The examples of docs/wiki.md, which tests/cli/docs_commands.sh runs against this server: an
+# enwiki revision that changed "12 May 1961" to "Unknown" (of a page of its own, so that the
+# tests above keep their revision ids), and two Bengali pages, one with a reference the page
+# never defines, one with no reference list.
+add("Mali–France relations", 104,
+    [(1189999990, 0, "2023-12-01T00:00:00Z", SEED_OLD),
+     (1190000000, 1189999990, "2023-12-20T00:00:00Z", SEED)])
+add("বাংলাদেশ", 202, [(20002, 0, "2024-02-03T00:00:00Z",
+                      "'''বাংলাদেশ''' দক্ষিণ এশিয়ার একটি রাষ্ট্র।<ref name=\"ক\"/>\n\n"
+                      "== তথ্যসূত্র ==\n{{সূত্র তালিকা}}\n")])
+add("ভারত", 203, [(20003, 0, "2024-02-04T00:00:00Z",
+                   "'''ভারত''' দক্ষিণ এশিয়ার একটি রাষ্ট্র।<ref>সূত্র</ref>\n"
+                   "[[চিত্র:মানচিত্র.png|থাম্ব|মানচিত্র]]\n")])
 for i in range(1, 61):
     add(f"Batch page {i}", 1000 + i,
         [(10000 + i, 0, "2024-01-01T00:00:00Z",

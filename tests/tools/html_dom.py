@@ -2,9 +2,12 @@
 """Checks the DOM of a wikivet HTML report, as a browser left it (chromium --dump-dom), against
 the JSON summary of the same run. Prints one "ok"/"FAIL" line per check; exit 1 on any failure.
 
-  html_dom.py check DOM CHECK_JSON            counts equal `check --format json`'s summary
+  html_dom.py check DOM CHECK_JSON [--profiles NAME=N,...]
+                                              counts equal `check --format json`'s summary;
+                                              the page names these wiki profiles (N files each)
   html_dom.py audit DOM SUMMARY_JSON [--edit-prefix URL] [--cap RULE]
-                                              counts equal `audit --summary-json`'s
+                                              counts equal `audit --summary-json`'s, and the
+                                              page names the summary's profile
   html_dom.py filter DOM RULE SEVERITY        after "#rule=RULE&severity=SEVERITY": only that
                                               rule's findings of that severity are visible
   html_dom.py offline HTML                    nothing in the page can reach the network
@@ -117,12 +120,25 @@ def common(d, findings, by_severity, by_rule, units):
     return worklists
 
 
+def profiles(d):
+    """The wiki profiles the page names: {name: count of inputs read with it}."""
+    i, _ = d.by_id("profiles")
+    shown = {a["data-profile"]: int(a["data-count"]) for j, a in d.with_class("profile")
+             if i is not None and d.inside(j, i)}
+    return i, shown
+
+
 def main(argv):
     mode = argv[1]
     if mode == "check":
         d = load_dom(argv[2])
         s = json.load(open(argv[3]))["summary"]
         common(d, s["findings"], s["by_severity"], s["by_rule"], s["files"])
+        if "--profiles" in argv:
+            want = {k: int(v) for k, v in (x.split("=") for x in
+                                           argv[argv.index("--profiles") + 1].split(","))}
+            i, shown = profiles(d)
+            check(f"the page names the wiki profiles {shown} == {want}", shown == want)
     elif mode == "audit":
         d = load_dom(argv[2])
         s = json.load(open(argv[3]))
@@ -133,6 +149,15 @@ def main(argv):
         want = [p["findings"] for p in s["top_pages"]]
         check(f"top pages begin with the summary's {want[:5]}...",
               [int(a["data-count"]) for a in top[:len(want)]] == want)
+        want = {p["profile"] for p in s.get("profiles", [])}
+        i, shown = profiles(d)
+        check(f"the page names the summary's wiki profile {sorted(shown)} == {sorted(want)}",
+              want and set(shown) == want and sum(shown.values()) == s["pages"])
+        origins = [p["origin"] for p in s.get("profiles", [])]
+        # The summary words the default at more length ("the default: no --profile and ...").
+        check(f"...and how it was chosen ({origins})", i is not None and all(
+            o in d.text[i] or (o.startswith("the default") and "the default" in d.text[i])
+            for o in origins))
         args = argv[4:]
         if "--edit-prefix" in args:
             prefix = args[args.index("--edit-prefix") + 1]
