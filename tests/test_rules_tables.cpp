@@ -118,7 +118,7 @@ BOOST_AUTO_TEST_CASE(row_without_citation) {
   std::vector<std::string> rows;
   const char* countries[] = {"France", "Germany", "Chile", "Peru", "Togo", "Niger"};
   for (int i = 0; i < 6; ++i) rows.push_back(row(i + 1, countries[i], "1960"));
-  rows.push_back(row(7, "Uruguay", "Unknown", ""));
+  rows.push_back(row(7, "Uruguay", "1961", ""));
   const auto f = run(list_table(rows), "ref-missing");
   BOOST_TEST_REQUIRE(f.size() == 1u);
   BOOST_TEST(f[0].key == "Uruguay");
@@ -136,6 +136,125 @@ BOOST_AUTO_TEST_CASE(sfn_counts_and_sparse_tables_are_quiet) {
   for (int i = 0; i < 6; ++i) bare.push_back(row(i + 1, countries[i], "1960", ""));
   bare.push_back(row(7, "Uruguay", "1961"));
   BOOST_TEST(run(list_table(bare), "ref-missing").empty());
+}
+
+namespace {
+
+const char* kCountries[] = {"France", "Germany", "Chile", "Peru", "Togo", "Niger", "Mali", "Chad"};
+
+// A table of `n` cited rows of list_table's shape, then `tail` rows as written.
+std::string cited_rows(int n, const std::vector<std::string>& tail, const std::string& head = "",
+                       const std::string& ref = "<ref>src</ref>") {
+  std::string t = "{| class=\"wikitable\"\n" + head + "!#\n!Country\n!Date\n";
+  for (int i = 0; i < n; ++i) t += "|-\n" + row(i + 1, kCountries[i % 8], "1960", ref) + "\n";
+  for (const auto& r : tail) t += "|-\n" + r + "\n";
+  return t + "|}\n";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(rowspan_citation_covers_every_row_it_spans) {
+  // One notes cell with its citation spans the last two rows: both dates are sourced.
+  auto table = [](const std::string& last_two) {
+    std::string t = "{| class=\"wikitable\"\n!Country !! Date !! Notes\n";
+    for (int i = 0; i < 5; ++i)
+      t += "|-\n|{{Flag|" + std::string(kCountries[i]) + "}} || 1960 || x<ref>a</ref>\n";
+    return t + last_two + "|}\n";
+  };
+  BOOST_TEST(run(table("|-\n|{{Flag|Mali}} || 1961 || rowspan=\"2\" | Joint treaty<ref>t</ref>\n"
+                       "|-\n|{{Flag|Uruguay}} || 1961\n"),
+                 "ref-missing")
+                 .empty());
+  // Near miss: without the span the last row's own cells are uncited.
+  const auto f = run(table("|-\n|{{Flag|Mali}} || 1961 || Joint treaty<ref>t</ref>\n"
+                           "|-\n|{{Flag|Uruguay}} || 1961 || Treaty\n"),
+                     "ref-missing");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "Uruguay");
+}
+
+BOOST_AUTO_TEST_CASE(header_caption_or_title_citation_covers_the_table) {
+  const std::vector<std::string> tail = {"|7\n|{{Flag|Uruguay}}\n|1962"};
+  // "Date<ref>" in the column header: one source for every date of the table.
+  std::string header_cited = cited_rows(6, tail);
+  header_cited.replace(header_cited.find("!Date\n"), 6, "!Date<ref>list</ref>\n");
+  BOOST_TEST(run(header_cited, "ref-missing").empty());
+  // A title row over the columns, and a caption, do the same.
+  BOOST_TEST(
+      run(cited_rows(6, tail, "! colspan=\"3\" | Relations<ref>list</ref>\n|-\n"), "ref-missing")
+          .empty());
+  BOOST_TEST(run(cited_rows(6, tail, "|+ Relations{{sfn|Smith|2001}}\n"), "ref-missing").empty());
+  // Near miss: a title row without a citation covers nothing.
+  BOOST_TEST(run(cited_rows(6, tail, "! colspan=\"3\" | Relations\n|-\n"), "ref-missing").size() ==
+             1u);
+}
+
+BOOST_AUTO_TEST_CASE(density_is_judged_per_segment) {
+  // A second section, none of it cited: not a cited section, nothing to report, although most
+  // rows of the whole table cite.
+  std::vector<std::string> tail = {"! colspan=\"3\" | Observers"};
+  for (int i = 0; i < 5; ++i) tail.push_back(row(20 + i, kCountries[i], "1970", ""));
+  BOOST_TEST(run(cited_rows(8, tail), "ref-missing").empty());
+  // A section row's citation covers its section.
+  tail[0] = "! colspan=\"3\" | Observers<ref>list</ref>";
+  tail.back() = row(24, "Niger", "1971", "");
+  BOOST_TEST(run(cited_rows(8, tail), "ref-missing").empty());
+  // Near miss: four of the section's five rows cite; the fifth is reported, counted in its part.
+  std::vector<std::string> near = {"! colspan=\"3\" | Observers"};
+  for (int i = 0; i < 4; ++i) near.push_back(row(20 + i, kCountries[i], "1970"));
+  near.push_back(row(24, "Uruguay", "1971", ""));
+  const auto f = run(cited_rows(2, near), "ref-missing");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "Uruguay");
+  BOOST_TEST(f[0].message.find("(4 of 5 rows in this part of the table have one)") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(summary_and_empty_rows_need_no_citation) {
+  // "Total" sums the rows above; a row with no date (blank, a dash or "Unknown") says nothing
+  // a citation would back.
+  const std::string quiet =
+      cited_rows(6, {"|\n|Total\n|6", "|7\n|{{Flag|Uruguay}}\n|",
+                     "|8\n|{{Flag|Chad}}\n|\xE2\x80\x94", "|9\n|{{Flag|Mali}}\n|Unknown"});
+  BOOST_TEST(run(quiet, "ref-missing").empty());
+  // A record table's row with its event alone (no record set yet).
+  const std::string records =
+      "{| class=\"wikitable\"\n!Event !! Record !! Athlete\n"
+      "|-\n|Sprint || 9.8<ref>a</ref> || A\n|-\n|Keirin || 10.1<ref>a</ref> || B\n"
+      "|-\n|Omnium || 12<ref>a</ref> || C\n|-\n|Madison || 13<ref>a</ref> || D\n"
+      "|-\n|Scratch || 14<ref>a</ref> || E\n|-\n|Team pursuit || || \n|}\n";
+  BOOST_TEST(run(records, "ref-missing").empty());
+  std::string set = records;
+  set.replace(set.find("Team pursuit || ||"), 18, "Team pursuit || 3:50 ||");
+  BOOST_TEST(run(set, "ref-missing").size() == 1u);
+  // Near miss: a row that gives a date, or says more than where to look.
+  BOOST_TEST(run(cited_rows(6, {"|7\n|{{Flag|Uruguay}}\n|1966"}), "ref-missing").size() == 1u);
+  BOOST_TEST(run(cited_rows(6, {"|7\n|{{Flag|Togo}}\n|See [[Togo relations]]\n* An embassy."}),
+                 "ref-missing")
+                 .size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(citations_by_template_link_or_source_column) {
+  const std::vector<std::string> forms = {
+      "{{r|src}}", "{{efn|Per the ministry.}}", "{{harvnb|Smith|2001|p=4}}",
+      "[https://example.org/list Ministry list]", "{{citation needed|date=May 2020}}"};
+  for (const auto& form : forms)
+    BOOST_TEST(run(cited_rows(6, {"|7\n|{{Flag|Uruguay}}\n|1962" + form}), "ref-missing").empty(),
+               form);
+  // A source column holds the row's source as text.
+  const std::string source_col =
+      "{| class=\"wikitable\"\n!Country !! Date !! Source\n"
+      "|-\n|{{Flag|France}} || 1960 || <ref>a</ref>\n|-\n|{{Flag|Chile}} || 1960 || <ref>a</ref>\n"
+      "|-\n|{{Flag|Peru}} || 1960 || <ref>a</ref>\n|-\n|{{Flag|Togo}} || 1960 || <ref>a</ref>\n"
+      "|-\n|{{Flag|Niger}} || 1960 || <ref>a</ref>\n|-\n|{{Flag|Uruguay}} || 1962 || Ministry "
+      "yearbook\n|}\n";
+  BOOST_TEST(run(source_col, "ref-missing").empty());
+  // Near miss: the same text under a Notes header is no source.
+  std::string notes_col = source_col;
+  notes_col.replace(notes_col.find("Source"), 6, "Notes");
+  const auto f = run(notes_col, "ref-missing");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "Uruguay");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

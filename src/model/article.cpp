@@ -35,6 +35,7 @@ Article::Article(const Source& source, const ReferenceTemplates& templates,
   build_declarations();
   build_tables();
   build_refs();
+  build_table_citations();
 }
 
 void Article::index_nodes() {

@@ -86,6 +86,8 @@ class Article {
   void build_sections();
   void build_tables();
   void build_refs();
+  // Which cells and rows of each table a citation backs (table_citations.cpp).
+  void build_table_citations();
   void build_declarations();
   void assign_column_roles(Table& t) const;
   // Row kinds (data, header, section, summary) and the segments they open (table_segments.cpp).

@@ -27,6 +27,17 @@ enum class RowKind : uint8_t {
 };
 const char* to_string(RowKind k);
 
+// Whether a row is backed by a citation, and how (table_citations.cpp).
+enum class RowCitation : uint8_t {
+  None,       // nothing cites it
+  Own,        // a citation in one of its own cells, or a filled cell of a source column
+  Spanned,    // a citation in a cell spanning into it from a row above (rowspan)
+  Covered,    // a citation over it: in the caption, the title or column header rows, or the
+              // section row of its segment (one source for the whole table or section)
+  Requested,  // no citation, but an editor marked it ({{citation needed}}): already known
+};
+const char* to_string(RowCitation c);
+
 // A date found in a cell or parameter.
 struct DateValue {
   enum class Kind : uint8_t {
@@ -72,9 +83,11 @@ struct TableCell {
   // Stands for cells that a template at row level emits ({{Single chart}}): `node` is the
   // template, `content` its text, and there is no wikitext of a cell to read.
   bool emitted = false;
-  std::string plain;  // plain text of the content: markup, refs and comments stripped
-  DateValue date;     // what the cell says as a date (computed once, for every data cell;
-                      // Invalid is refined to NotDate only in date columns)
+  std::string plain;   // plain text of the content: markup, refs and comments stripped
+  DateValue date;      // what the cell says as a date (computed once, for every data cell;
+                       // Invalid is refined to NotDate only in date columns)
+  bool cites = false;  // a citation stands in the cell: a ref of the reference index (<ref>,
+                       // {{r}}, {{efn}}, {{sfn}} ...) or an in-text citation ({{harvnb}})
 };
 
 struct TableRow {
@@ -92,6 +105,7 @@ struct TableRow {
   std::optional<Entity> entity;
   Range entity_range;
   std::vector<size_t> refs;  // indexes into Article::refs that stand in this row
+  RowCitation citation = RowCitation::None;
 };
 
 struct TableColumn {
