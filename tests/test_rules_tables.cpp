@@ -105,7 +105,7 @@ BOOST_AUTO_TEST_CASE(spans_wider_than_the_table_are_reported) {
 BOOST_AUTO_TEST_CASE(wide_spans_within_the_cap_are_checked_as_rows) {
   // 60 columns in a small table: under the 64-column floor, so an ordinary long row. (One cell
   // alone across the table would be a section title, which is not judged.)
-  const std::string t = "{|\n! A !! B\n|-\n| colspan=59 | x || y\n|}\n";
+  const std::string t = "{| class=\"wikitable\"\n! A !! B\n|-\n| colspan=59 | x || y\n|}\n";
   const auto f = run(t, "table-columns");
   BOOST_TEST_REQUIRE(f.size() == 1u);
   BOOST_TEST(f[0].message == "row 1: row covers 60 columns, the header has 2");

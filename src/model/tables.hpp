@@ -139,6 +139,10 @@ struct Table {
   // page shows. The grid is then not built (columns = 0, rules that read columns skip the
   // table) and table-columns says so.
   bool too_wide = false;
+  // Whether the table draws its cells (class "wikitable", or a border attribute of 1 or
+  // more): only then does a missing or extra cell show as a hole to readers. A layout table
+  // (`style="background: transparent"`, `border="0"`) draws none.
+  bool draws_cells = false;
 
   // Index into cells of the cell covering slot (r, c), or -1. Where cells overlap (a colspan
   // written into a rowspan from above), the cell written later, as browsers draw it.
