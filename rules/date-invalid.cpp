@@ -18,7 +18,8 @@ constexpr RuleMeta kMeta{
     R"md(
 Reports, in a date column (a column whose header names a date or whose cells mostly hold
 dates):
-- a date that cannot exist (31 February 2003, 29 February 1900): a typo;
+- a date that cannot exist (31 February 2003, 29 February 1900, 1 January 0: there is no
+  year 0), also as the end of a period (29–30 February 2001): a typo;
 - a badly written date: numbers only or a numeric month ("1949-2-7", "7/1/1972",
   "1991 09 06", "1869-10", "1966-Nov-30"), which readers may read two ways and which do not
   sort; the message gives the reading when only one is possible;
@@ -32,7 +33,8 @@ Not reported, because they are what the table means: a period ("1977–79", "196
 "(relations severed in May 2018)"), a date with a note on its own line ("1962<br>(re-
 established 2001)"), and cells that say nothing of a date (numbers, words, images). Empty and
 "Unknown" cells are `date-unknown`'s. Date templates anywhere in the article (`{{dts}}`,
-`{{Start date}}`) are checked for existence too.
+`{{Start date}}`) are checked for existence too; dates before AD 1 in `{{dts}}` (`BC`, or its
+astronomical years: `{{dts|0|1|1}}` is 1 January 1 BC) are valid and not judged.
 
 Bad:
 
@@ -81,7 +83,11 @@ std::unique_ptr<Rule> make_date_invalid_rule() {
         out.report(cell.date.range, row_name(t, row) + ": " + problem(article, cell.date),
                    row_key(t, row));
         reported.push_back(cell.date.range);
-      } else if (cell.date.kind == DateValue::Kind::Date && !cell.date.date.exists) {
+      } else if ((cell.date.kind == DateValue::Kind::Date && !cell.date.date.exists) ||
+                 (cell.date.kind == DateValue::Kind::Range &&
+                  (!cell.date.date.exists || !cell.date.period_end.exists))) {
+        // "31 February 2003", "1 January 0", and a period with such an end ("29–30 February
+        // 2001").
         out.report(cell.date.range, row_name(t, row) + ": " + cell.date.text + " does not exist",
                    row_key(t, row));
         reported.push_back(cell.date.range);

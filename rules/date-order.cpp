@@ -157,7 +157,9 @@ std::unique_ptr<Rule> make_date_order_rule() {
       // Each segment (rows under one title or header block) is judged on its own.
       std::vector<std::vector<Dated>> by_segment(t.segments.size());
       for_each_column_cell(t, col, [&](int row, const TableCell& cell) {
-        if (cell.date.kind != DateValue::Kind::Date) return;
+        // A date in year 0 (date-invalid's) has no place in an order: it would sort before
+        // every other. A day that does not exist (31 September) still says roughly when.
+        if (cell.date.kind != DateValue::Kind::Date || cell.date.date.year < 1) return;
         const size_t seg = static_cast<size_t>(t.rows[static_cast<size_t>(row)].segment);
         if (seg < by_segment.size())
           by_segment[seg].push_back({row, &cell, sort_key(cell.date.date)});

@@ -187,9 +187,70 @@ BOOST_AUTO_TEST_CASE(days_that_do_not_exist) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(year_zero_does_not_exist) {
+  // Articles count 1 BC, then AD 1: a day in year 0 is a date meant and written wrong.
+  for (std::string_view text : {"1 January 0", "January 1, 0", "1 January 0000", "15 May 00"}) {
+    BOOST_TEST_CONTEXT(text) {
+      auto d = parse_date(text);
+      BOOST_REQUIRE(d.has_value());
+      BOOST_TEST(d->year == 0);
+      BOOST_TEST(d->precision == DatePrecision::Day);
+      BOOST_TEST(!d->exists);
+    }
+  }
+  // Near misses: a month and year 0, a bare 0, a day of year 1 or 100, a year 0 in prose.
+  for (std::string_view text : {"January 0", "0", "0000", "1 January 00000"}) {
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST(!parse_date(text).has_value());
+    }
+  }
+  for (std::string_view text : {"1 January 100", "1 January 999"}) {
+    BOOST_TEST_CONTEXT(text) {
+      auto d = parse_date(text);
+      BOOST_REQUIRE(d.has_value());
+      BOOST_TEST(d->exists);
+    }
+  }
+  BOOST_TEST(find_dates_in_prose("founded on 1 January 0000 by").empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(ranges)
+
+BOOST_AUTO_TEST_CASE(ranges_with_days_that_do_not_exist) {
+  // Each end is judged as the date it stands for, the short start borrowing the end's month.
+  auto r = parse_date_range(
+      "29\xE2\x80\x93"
+      "30 February 2001");
+  BOOST_REQUIRE(r.has_value());
+  BOOST_TEST(!r->first.exists);
+  BOOST_TEST(!r->last.exists);
+  r = parse_date_range(
+      "27\xE2\x80\x93"
+      "29 February 2001");
+  BOOST_REQUIRE(r.has_value());
+  BOOST_TEST(r->first.exists);
+  BOOST_TEST(!r->last.exists);
+  r = parse_date_range(
+      "February 27\xE2\x80\x93"
+      "30, 2001");
+  BOOST_REQUIRE(r.has_value());
+  BOOST_TEST(!r->last.exists);
+  // Leap years: both ends exist.
+  for (std::string_view text : {"28\xE2\x80\x93"
+                                "29 February 2000",
+                                "28\xE2\x80\x93"
+                                "29 February 2004",
+                                "29 February \xE2\x80\x93 1 March 2024"}) {
+    BOOST_TEST_CONTEXT(text) {
+      r = parse_date_range(text);
+      BOOST_REQUIRE(r.has_value());
+      BOOST_TEST(r->first.exists);
+      BOOST_TEST(r->last.exists);
+    }
+  }
+}
 
 BOOST_AUTO_TEST_CASE(written_ranges) {
   auto r = parse_date_range("1960–1962");
@@ -302,6 +363,29 @@ BOOST_AUTO_TEST_CASE(dts_not_dates) {
   auto x = date_from_template("Dts", positional({"2003", "2", "31"}));
   BOOST_REQUIRE(x.has_value());
   BOOST_TEST(!x->exists);
+}
+
+BOOST_AUTO_TEST_CASE(dates_before_year_one) {
+  // {{dts}} documents years -9999..0 as astronomical years (0 is 1 BC) and a BC parameter:
+  // real dates that Date does not hold, not broken ones.
+  for (const auto& p : {positional({"0", "1", "1"}), positional({"-43", "3", "15"}),
+                        positional({"44", "3", "15", "BC"}), positional({"44", "3", "15", "bce"}),
+                        positional({"0"}), positional({"1 January 0"})}) {
+    BOOST_TEST(!date_from_template("Dts", p).has_value());
+    BOOST_TEST(date_template_before_year_one("Dts", p));
+  }
+  // Near misses: no date in any era, an era word the module does not take, AD dates, and
+  // the other templates (a year 0 there is a date that does not exist).
+  for (const auto& p : {positional({"0", "13", "1"}), positional({"0", "2", "30"}),
+                        positional({"44", "3", "15", "XY"}), positional({"1960", "8", "20"}),
+                        positional({"Unknown"}), positional({"-x", "1", "1"})}) {
+    BOOST_TEST(!date_template_before_year_one("Dts", p));
+  }
+  BOOST_TEST(!date_template_before_year_one("Start date", positional({"0", "1", "1"})));
+  auto s = date_from_template("Start date", positional({"0", "1", "1"}));
+  BOOST_REQUIRE(s.has_value());
+  BOOST_TEST(s->year == 0);
+  BOOST_TEST(!s->exists);
 }
 
 BOOST_AUTO_TEST_CASE(start_date_family) {

@@ -230,6 +230,70 @@ BOOST_AUTO_TEST_CASE(date_format_fix_applies_once) {
              "3 February 1999.\n");
 }
 
+// Issue 9, row 15: a file with lone CR line ends is fixed byte for byte but for the fix.
+BOOST_AUTO_TEST_CASE(date_format_fix_keeps_cr_and_crlf_line_ends) {
+  for (const std::string e : {"\r", "\r\n"}) {
+    TempDir t;
+    const std::string path = t.file("dates.wiki", "{{Use dmy dates|date=May 2023}}" + e +
+                                                      "Relations began on August 20, " + "1960." +
+                                                      e + e + "Again on 1999-02-03." + e);
+    fix_twice(path, "date-format");
+    BOOST_TEST(read_file(path) == "{{Use dmy dates|date=May 2023}}" + e +
+                                      "Relations began on 20 August 1960." + e + e +
+                                      "Again on 3 February 1999." + e);
+  }
+}
+
+// A fix that writes a line end writes the file's own; in a file of mixed line ends it is
+// refused, and the file is left as it was.
+BOOST_AUTO_TEST_CASE(a_fix_writing_a_line_end_follows_the_file_or_is_refused) {
+  struct Case {
+    std::string text, want;
+    FixOutcome::Status status;
+  };
+  const std::vector<Case> cases = {
+      {"One.\rTwo.\r", "One.\rX\rY\rTwo.\r", FixOutcome::Status::Written},
+      {"One.\r\nTwo.\r\n", "One.\r\nX\r\nY\r\nTwo.\r\n", FixOutcome::Status::Written},
+      {"One.\nTwo.\n", "One.\nX\nY\nTwo.\n", FixOutcome::Status::Written},
+      {"One.\rTwo.\n", "One.\rTwo.\n", FixOutcome::Status::Refused},
+      {"One.\r\nTwo.\n", "One.\r\nTwo.\n", FixOutcome::Status::Refused}};
+  for (const Case& c : cases) {
+    TempDir t;
+    const std::string path = t.file("e.wiki", c.text);
+    const FileStamp stamp = stamp_file(path);
+    LoadResult loaded = load_source(path);
+    const size_t after = c.text.find_first_not_of("\r\n", 4);  // the start of line 2
+    // Inserts "X", a line end written as LF, "Y", a line end written as CRLF.
+    std::vector<Finding> findings{with_fix("date-format", "x", {{after, after, "X\nY\r\n"}})};
+    FixRequest rq;
+    rq.source = &*loaded.source;
+    rq.findings = &findings;
+    rq.stamp = stamp;
+    rq.recheck = [](const Source& s) { return check_source(s, Config{}); };
+    FixOutcome o = fix_file(rq);
+    BOOST_TEST_CONTEXT(o.message) {
+      BOOST_TEST(static_cast<int>(o.status) == static_cast<int>(c.status));
+      BOOST_TEST(read_file(path) == c.want);
+      if (c.status == FixOutcome::Status::Refused)
+        BOOST_TEST(o.message.find("mixes line ends") != std::string::npos);
+    }
+  }
+  // A fix without a line end is fine in a file of mixed line ends.
+  TempDir t;
+  const std::string path = t.file("m.wiki", "One.\rTwo.\n");
+  const FileStamp stamp = stamp_file(path);
+  LoadResult loaded = load_source(path);
+  std::vector<Finding> findings{with_fix("date-format", "x", {{0, 3, "Eno"}})};
+  FixRequest rq;
+  rq.source = &*loaded.source;
+  rq.findings = &findings;
+  rq.stamp = stamp;
+  rq.recheck = [](const Source& s) { return check_source(s, Config{}); };
+  FixOutcome o = fix_file(rq);
+  BOOST_TEST(static_cast<int>(o.status) == static_cast<int>(FixOutcome::Status::Written));
+  BOOST_TEST(read_file(path) == "Eno.\rTwo.\n");
+}
+
 BOOST_AUTO_TEST_CASE(ref_undefined_fix_takes_the_definition_from_the_baseline) {
   TempDir t;
   const std::string row1 = "|1\n|{{Flag|France}}\n|20 August 1960<ref name=\":1\" />";

@@ -110,6 +110,54 @@ BOOST_AUTO_TEST_CASE(date_invalid_nonexistent_and_mixed) {
   BOOST_TEST(f[1].snippet == "5 November 1992 Diplomatic Severed in 4 August 2024");
 }
 
+BOOST_AUTO_TEST_CASE(date_invalid_date_edges) {
+  // A period whose end does not exist, a day of year 0 (in text and in {{start date}}).
+  const auto t = dated({{"France", "20 August 1960"},
+                        {"Chile",
+                         "29\xE2\x80\x93"
+                         "30 February 2001"},
+                        {"Peru",
+                         "27\xE2\x80\x93"
+                         "29 February 2001"},
+                        {"Togo", "1 January 0"},
+                        {"Mali", "{{start date|0|1|1}}"},
+                        {"Niger", "2 May 1962"},
+                        {"Iran", "3 June 1963"},
+                        {"Iraq", "4 June 1964"}});
+  const auto f = run(t, "date-invalid");
+  BOOST_TEST_REQUIRE(f.size() == 4u);
+  BOOST_TEST(f[0].message ==
+             "Chile: 29\xE2\x80\x93"
+             "30 February 2001 does not exist");
+  BOOST_TEST(f[1].key == "Peru");
+  BOOST_TEST(f[2].message == "Togo: 1 January 0 does not exist");
+  BOOST_TEST(f[3].message == "Mali: January 1, 0 does not exist");
+  // Near misses stay silent: leap days, {{dts}}'s years before AD 1 (its year 0 is 1 BC),
+  // a BC date, and the same template outside a table.
+  const auto quiet = dated({{"France", "20 August 1960"},
+                            {"Chile",
+                             "28\xE2\x80\x93"
+                             "29 February 2000"},
+                            {"Peru", "29 February 2004"},
+                            {"Togo", "{{dts|0|1|1}}"},
+                            {"Mali", "{{dts|44|3|15|BC}}"},
+                            {"Laos", "{{dts|-43|3|15}}"},
+                            {"Niger", "2 May 1962"},
+                            {"Iran", "3 June 1963"},
+                            {"Iraq", "4 June 1964"},
+                            {"Oman", "5 June 1965"}}) +
+                     "\nSee {{dts|0|1|1}}.\n";
+  BOOST_TEST(run(quiet, "date-invalid").empty());
+  // {{dts}} with a year 0 and no such day in any era is a broken date, said plainly.
+  const auto g = run(dated({{"France", "20 August 1960"},
+                            {"Chile", "{{dts|0|13|1}}"},
+                            {"Niger", "2 May 1962"},
+                            {"Iran", "3 June 1963"}}),
+                     "date-invalid");
+  BOOST_TEST_REQUIRE(g.size() == 1u);
+  BOOST_TEST(g[0].message == "Chile: date cell holds no date: '{{dts|0|13|1}}'");
+}
+
 BOOST_AUTO_TEST_CASE(date_invalid_ignores_cells_with_nothing_of_a_date) {
   // A number or a word in another language is no failed attempt at a date.
   const auto t = dated({{"France", "20 August 1960"},
@@ -327,6 +375,21 @@ BOOST_AUTO_TEST_CASE(date_order_reports_the_row_out_of_place) {
                         {"Oman", "8 August 1966"},
                         {"Laos", "9 September 1967"}});
   const auto f = run(t, "date-order");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "Peru");
+}
+
+BOOST_AUTO_TEST_CASE(date_order_leaves_year_0_to_date_invalid) {
+  // "1 January 0" would sort before every date: it is date-invalid's, not out of order.
+  std::vector<std::pair<std::string, std::string>> rows = {
+      {"France", "20 August 1960"}, {"Chile", "1 May 1961"},
+      {"Peru", "1 January 0"},      {"Togo", "1962"},
+      {"Niger", "2 March 1962"},    {"Mali", "5 May 1963"},
+      {"Iran", "6 June 1964"},      {"Iraq", "7 July 1965"},
+      {"Oman", "8 August 1966"}};
+  BOOST_TEST(run(dated(rows), "date-order").empty());
+  rows[2].second = "3 June 1959";  // the near miss: a real date out of place
+  const auto f = run(dated(rows), "date-order");
   BOOST_TEST_REQUIRE(f.size() == 1u);
   BOOST_TEST(f[0].key == "Peru");
 }

@@ -1,4 +1,5 @@
 #define BOOST_TEST_MODULE rules_tables
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 
 #include "test_util.hpp"
@@ -104,7 +105,7 @@ BOOST_AUTO_TEST_CASE(spans_wider_than_the_table_are_reported) {
 BOOST_AUTO_TEST_CASE(wide_spans_within_the_cap_are_checked_as_rows) {
   // 60 columns in a small table: under the 64-column floor, so an ordinary long row. (One cell
   // alone across the table would be a section title, which is not judged.)
-  const std::string t = "{|\n! A !! B\n|-\n| colspan=59 | x || y\n|}\n";
+  const std::string t = "{| class=\"wikitable\"\n! A !! B\n|-\n| colspan=59 | x || y\n|}\n";
   const auto f = run(t, "table-columns");
   BOOST_TEST_REQUIRE(f.size() == 1u);
   BOOST_TEST(f[0].message == "row 1: row covers 60 columns, the header has 2");
@@ -418,3 +419,29 @@ BOOST_AUTO_TEST_CASE(prose_of_another_event_is_not_compared) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// Issue 9, row 15: a table written with lone CRs (MediaWiki reads them as line ends) has the
+// findings it has with LFs, at the same lines and columns.
+BOOST_AUTO_TEST_CASE(a_table_with_cr_line_ends_reads_as_with_lf) {
+  const std::string lf = read_file(repo_path("fixtures/seed/foreign-relations-of-mali.wiki"));
+  BOOST_TEST_REQUIRE(lf.find('\r') == std::string::npos);
+  std::string cr = lf;
+  std::replace(cr.begin(), cr.end(), '\n', '\r');
+  const auto a = run(lf);
+  const auto b = run(cr);
+  BOOST_TEST_REQUIRE(a.size() >= 10u);  // the seed's tables have many findings
+  BOOST_TEST_REQUIRE(a.size() == b.size());
+  size_t tables = 0;
+  for (size_t i = 0; i < a.size(); ++i) {
+    BOOST_TEST_CONTEXT(a[i].rule << " " << a[i].key) {
+      BOOST_TEST(a[i].rule == b[i].rule);
+      BOOST_TEST(a[i].key == b[i].key);
+      BOOST_TEST(a[i].message == b[i].message);
+      BOOST_TEST(a[i].location.start.line == b[i].location.start.line);
+      BOOST_TEST(a[i].location.start.column == b[i].location.start.column);
+      BOOST_TEST(a[i].location.begin == b[i].location.begin);
+    }
+    tables += a[i].rule == "table-sequence";
+  }
+  BOOST_TEST(tables >= 1u);
+}

@@ -38,6 +38,25 @@ BOOST_AUTO_TEST_CASE(disable_line_and_all_rules) {
   BOOST_TEST(f[0].key == "y");
 }
 
+// Issue 9, row 15: MediaWiki saves a lone CR as a line feed, so a file with CR line ends has
+// lines, and a suppression covers the line after its own there too.
+BOOST_AUTO_TEST_CASE(suppressions_on_cr_only_lines) {
+  for (const char* end : {"\n", "\r", "\r\n"}) {
+    BOOST_TEST_CONTEXT("line end " << (end[0] == '\n' ? "LF" : end[1] ? "CRLF" : "CR")) {
+      const std::string e = end;
+      const std::string text = "a<ref name=x/>" + e +
+                               "<!-- wikivet-disable-next-line ref-undefined -->" + e +
+                               "b<ref name=y/>" + e + "c<ref name=z/>" + e + "{{Reflist}}";
+      const auto f = run(text, "", only({"ref-undefined", "unused-suppression"}));
+      BOOST_TEST_REQUIRE(f.size() == 2u);
+      BOOST_TEST(f[0].key == "x");
+      BOOST_TEST(f[1].key == "z");
+      BOOST_TEST(f[1].location.start.line == 4u);
+      BOOST_TEST(f[1].location.start.column == 2u);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(disable_enable_block) {
   const std::string text =
       "<!-- wikivet-disable ref-undefined -->\na<ref name=x/>\nb<ref name=y/>\n"
@@ -58,6 +77,15 @@ BOOST_AUTO_TEST_CASE(unused_and_misspelt_suppressions_are_reported) {
     return x.message.find("unknown rule 'ref-undefinde'") != std::string::npos;
   });
   BOOST_TEST((it != f.end()));
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_rule_name_is_cut_short_in_the_message) {
+  const std::string name(100000, 'x');
+  const auto f = run("<!-- wikivet-disable-next-line " + name + " -->\nfine\n", "",
+                     only({"unused-suppression"}));
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].message.size() < 200u);
+  BOOST_TEST(f[0].message.find("(100000 bytes)") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(show_suppressed_keeps_them_marked) {

@@ -189,6 +189,96 @@ BOOST_AUTO_TEST_CASE(a_second_header_block_defines_the_rows_under_it) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
+BOOST_AUTO_TEST_SUITE(what_mediawiki_reads_as_cells)
+
+const std::string kHead = "{| class=\"wikitable\"\n! Code !! Country !! Notes !! Old\n";
+
+BOOST_AUTO_TEST_CASE(a_caption_line_after_rows_is_no_row) {
+  // `|+33 || ...` after rows: MediaWiki draws captions, one for each `||`, and no row.
+  const std::string t = kHead + "|-\n|+33 || France || long note\n|-\n| 34 || Spain || || \n|}\n";
+  BOOST_TEST(run(t, "table-columns").empty());
+  const std::string near =
+      kHead + "|-\n| 33 || France || long note\n|-\n| 34 || Spain || || \n|}\n";
+  BOOST_TEST(run(near, "table-columns").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_template_starting_a_line_of_a_cell_may_emit_cells) {
+  const std::string t =
+      kHead + "|-\n| 1\n| Albania\n| member\n{{extent}}\n|-\n| 2 || B || c || d\n|}\n";
+  BOOST_TEST(run(t, "table-columns").empty());
+  // Near miss: the template after text on the line is inside the cell.
+  const std::string near =
+      kHead + "|-\n| 1\n| Albania\n| member {{extent}}\n|-\n| 2 || B || c || d\n|}\n";
+  BOOST_TEST(run(near, "table-columns").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(an_attribute_written_twice_keeps_its_last_value) {
+  // `! colspan="2" ! colspan="1" rowspan="2"|Actor`: MediaWiki's sanitizer keeps colspan=1.
+  const std::string t =
+      "{| class=\"wikitable\"\n! colspan=\"2\" ! colspan=\"1\" rowspan=\"2\"|Actor !! "
+      "colspan=\"2\"|Seasons\n|-\n! S1 !! S2\n|-\n| A || x || y\n|-\n| B || x || y\n|}\n";
+  BOOST_TEST(run(t, "table-columns").empty());
+  const std::string near =
+      "{| class=\"wikitable\"\n! colspan=\"1\" ! colspan=\"2\" rowspan=\"2\"|Actor !! "
+      "colspan=\"2\"|Seasons\n|-\n! S1 !! S2\n|-\n| A || x || y\n|-\n| B || x || y || z\n|}\n";
+  BOOST_TEST(run(near, "table-columns").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(an_html_cell_tag_inside_a_cell_is_one_more_cell) {
+  const std::string t =
+      "{| class=\"wikitable\"\n! A !! B !! C\n|-\n| x || 8155<td>1610</td>\n|-\n| a || b || "
+      "c\n|}\n";
+  BOOST_TEST(run(t, "table-columns").empty());
+  const std::string near =
+      "{| class=\"wikitable\"\n! A !! B !! C\n|-\n| x || 8155 1610\n|-\n| a || b || c\n|}\n";
+  BOOST_TEST(run(near, "table-columns").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_title_beside_a_rowspan_opens_a_section) {
+  // A map down the first column, `! colspan=4` titles beside it: titles, not column headers.
+  const std::string t =
+      "{| class=\"wikitable\"\n! Map !! Name !! A !! B !! Pop.\n|-\n| rowspan=6 | map\n"
+      "! colspan=4 | Cities\n|-\n| 1 || a || b || 5\n|-\n! colspan=4 | Provinces\n|-\n"
+      "| 2 || a || b || 6\n|-\n| 3 || a || b || 7\n|}\n";
+  BOOST_TEST(run(t, "table-columns").empty());
+  const std::string near =
+      "{| class=\"wikitable\"\n! Map !! Name !! A !! B !! Pop.\n|-\n| rowspan=6 | map\n"
+      "! colspan=4 | Cities\n|-\n| 1 || a || b || 5\n|-\n! colspan=4 | Provinces\n|-\n"
+      "| 2 || a || b || 6\n|-\n| 3 || a || b\n|}\n";
+  BOOST_TEST(run(near, "table-columns").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_header_wider_than_every_row_is_one_finding) {
+  const std::string t =
+      "{| class=\"wikitable\"\n! Name\n! colspan=3 | Period\n|-\n| A || 1928 || 1931\n|-\n"
+      "| B || 1931 || 1932\n|-\n| C || 1933 || 1939\n|}\n";
+  const auto f = run(t, "table-columns");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "header 1");
+  BOOST_TEST(f[0].message == "the header covers 4 columns, every one of the 3 rows under it 3");
+}
+
+BOOST_AUTO_TEST_CASE(a_title_alone_and_a_layout_table_are_not_judged) {
+  const std::string title =
+      "{| class=\"wikitable\"\n! colspan=33 | Letters\n|-\n| A || B\n|-\n| a || b\n|}\n";
+  BOOST_TEST(run(title, "table-columns").empty());
+  const std::string layout =
+      "{| style=\"background: transparent\"\n! A !! B\n|-\n| a\n|-\n| a || b\n|}\n";
+  BOOST_TEST(run(layout, "table-columns").empty());
+  // Near miss: the same table drawn with borders shows the hole.
+  const std::string near = "{| border=\"1\"\n! A !! B\n|-\n| a\n|-\n| a || b\n|}\n";
+  BOOST_TEST(run(near, "table-columns").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_total_row_in_another_language_is_a_summary) {
+  const std::string t = kHead + "|-\n| 1 || A || b || c\n|-\n| মোট || 3\n|}\n";
+  BOOST_TEST(run(t, "table-columns").empty());
+  const std::string near = kHead + "|-\n| 1 || A || b || c\n|-\n| মোটা || 3\n|}\n";
+  BOOST_TEST(run(near, "table-columns").size() == 1u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
 BOOST_AUTO_TEST_SUITE(numbering_columns)
 
 BOOST_AUTO_TEST_CASE(a_rank_shared_by_a_rowspan_cell_is_no_gap) {

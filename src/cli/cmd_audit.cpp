@@ -550,7 +550,8 @@ int cmd_audit(int argc, char** argv) {
   if (!o.summary_json.empty()) {
     std::ofstream sj(o.summary_json, std::ios::binary);
     summary.write_json(sj);
-    if (!sj) return usage_error("cannot write '" + o.summary_json + "'");
+    sj.close();  // the bytes reach the file (or fail to) here, not at the destructor
+    if (!sj) return usage_error("cannot write '" + o.summary_json + "' (disk full?)");
   }
   if (!o.quiet) summary.write_text(std::cerr);
   if (input_error) return kExitUsage;

@@ -41,12 +41,32 @@ size_t count_code_points(std::string_view s) {
   return n;
 }
 
+bool has_lone_cr(std::string_view s) {
+  for (size_t i = s.find('\r'); i != std::string_view::npos; i = s.find('\r', i + 1))
+    if (i + 1 == s.size() || s[i + 1] != '\n') return true;
+  return false;
+}
+
+void lone_cr_to_lf(std::string& s) {
+  for (size_t i = s.find('\r'); i != std::string::npos; i = s.find('\r', i + 1))
+    if (i + 1 == s.size() || s[i + 1] != '\n') s[i] = '\n';
+}
+
 LineIndex::LineIndex(std::string_view bytes) : bytes_(bytes) {
   line_starts_.push_back(0);
-  for (const char* p = bytes.data(); p != nullptr;) {
-    const size_t left = bytes.size() - static_cast<size_t>(p - bytes.data());
-    p = static_cast<const char*>(std::memchr(p, '\n', left));
-    if (p) line_starts_.push_back(static_cast<size_t>(++p - bytes.data()));
+  if (has_lone_cr(bytes)) {
+    // A lone CR ends a line as a LF does; the CR of a CRLF does not.
+    for (size_t i = 0; i < bytes.size(); ++i) {
+      const char c = bytes[i];
+      if (c == '\n' || (c == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n')))
+        line_starts_.push_back(i + 1);
+    }
+  } else {
+    for (const char* p = bytes.data(); p != nullptr;) {
+      const size_t left = bytes.size() - static_cast<size_t>(p - bytes.data());
+      p = static_cast<const char*>(std::memchr(p, '\n', left));
+      if (p) line_starts_.push_back(static_cast<size_t>(++p - bytes.data()));
+    }
   }
   // Checkpoints every kBlock bytes, at character boundaries. Runs of ASCII (most wikitext)
   // are counted eight bytes at a time.
@@ -110,7 +130,14 @@ size_t LineIndex::line_end(uint32_t line) const {
 }
 
 Source::Source(std::string path, std::string bytes)
-    : path_(std::move(path)), original_(std::move(bytes)), index_(original_) {}
+    : path_(std::move(path)), original_(std::move(bytes)), index_(original_) {
+  lone_cr_ = has_lone_cr(original_);
+  if (lone_cr_) {
+    text_ = original_;
+    lone_cr_to_lf(text_);
+    own_text_ = true;
+  }
+}
 
 Source::Source(std::string path, std::string original, size_t text_begin, std::string text,
                std::string adapter)
@@ -119,8 +146,12 @@ Source::Source(std::string path, std::string original, size_t text_begin, std::s
       text_(std::move(text)),
       text_begin_(text_begin),
       adapted_(true),
+      own_text_(true),
       adapter_(std::move(adapter)),
-      index_(original_) {}
+      index_(original_) {
+  lone_cr_ = has_lone_cr(original_);
+  if (lone_cr_) lone_cr_to_lf(text_);
+}
 
 // The line index holds a view into original_; moving the string may move its buffer (small
 // strings), so rebuild the index after a move rather than copy a dangling view.
@@ -131,6 +162,8 @@ Source::Source(Source&& o) noexcept
       text_(std::move(o.text_)),
       text_begin_(o.text_begin_),
       adapted_(o.adapted_),
+      own_text_(o.own_text_),
+      lone_cr_(o.lone_cr_),
       adapter_(std::move(o.adapter_)),
       index_(original_) {}
 
@@ -142,6 +175,8 @@ Source& Source::operator=(Source&& o) noexcept {
     text_ = std::move(o.text_);
     text_begin_ = o.text_begin_;
     adapted_ = o.adapted_;
+    own_text_ = o.own_text_;
+    lone_cr_ = o.lone_cr_;
     adapter_ = std::move(o.adapter_);
     index_ = LineIndex(original_);
   }

@@ -9,6 +9,11 @@
 // line breaks. Adapters only ever replace bytes one for one inside one contiguous span of the
 // original, so text offset i is original offset text_begin() + i, and every position reported
 // points into the file the user gave.
+//
+// Line ends: '\n', "\r\n", and a lone '\r' (MediaWiki saves a lone CR as a line feed, so a
+// file written with CRs alone has lines). A lone CR is read as a line end everywhere: the line
+// index counts it, and text() holds a '\n' in its place (one byte for one, so offsets do not
+// move), while original() keeps the user's bytes for reports and fixes.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -32,7 +37,8 @@ class LineIndex {
   size_t line_count() const { return line_starts_.size(); }
   // Byte offset where 1-based line `line` begins (line_count()+1 gives the buffer's size).
   size_t line_begin(uint32_t line) const;
-  size_t line_end(uint32_t line) const;  // offset of the line's '\n' or the end
+  // Offset of the line's end: its '\n' (after the '\r' of a "\r\n"), a lone '\r', or the end.
+  size_t line_end(uint32_t line) const;
 
  private:
   size_t code_points_before(size_t offset) const;
@@ -59,10 +65,12 @@ class Source {
   Source& operator=(Source&&) noexcept;
 
   const std::string& path() const { return path_; }
-  std::string_view text() const { return adapted_ ? std::string_view(text_) : original_; }
+  std::string_view text() const { return own_text_ ? std::string_view(text_) : original_; }
   std::string_view original() const { return original_; }
   const std::string& adapter() const { return adapter_; }  // empty for plain wikitext
   bool adapted() const { return adapted_; }
+  // Whether the original has a lone '\r', which text() reads as '\n'.
+  bool lone_cr() const { return lone_cr_; }
   size_t text_begin() const { return text_begin_; }
   size_t to_original(size_t text_offset) const { return text_begin_ + text_offset; }
 
@@ -82,9 +90,16 @@ class Source {
   std::string text_;
   size_t text_begin_ = 0;
   bool adapted_ = false;
+  bool own_text_ = false;  // text_ is what is parsed (an adapter's text, or lone CRs read as LF)
+  bool lone_cr_ = false;
   std::string adapter_;
   LineIndex index_;
 };
+
+// Whether `bytes` has a '\r' not followed by '\n'.
+bool has_lone_cr(std::string_view bytes);
+// `bytes` with every lone '\r' replaced by '\n' (same length).
+void lone_cr_to_lf(std::string& bytes);
 
 // Number of code points in `bytes`, counting each byte of an ill-formed sequence as one.
 size_t count_code_points(std::string_view bytes);

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -11,6 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
 
@@ -294,6 +296,16 @@ std::string BaselineRecorder::write() const {
     out << (entries.empty() ? "]}" : "\n  ]}");
   }
   out << "\n ]}\n";
+  // A device or a pipe (/dev/stdout, a FIFO) is written to as it is: replacing it with a
+  // regular file by a rename would destroy it (as root, even /dev/full).
+  struct stat st {};
+  if (::stat(file_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    std::ofstream f(file_, std::ios::binary);
+    f << out.str();
+    f.close();
+    if (!f) return "cannot write '" + file_ + "' (disk full?)";
+    return {};
+  }
   return atomic_write_file(file_, out.str());
 }
 

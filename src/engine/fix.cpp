@@ -329,6 +329,9 @@ std::string atomic_write_file(const std::string& path, std::string_view bytes) {
   mode_t mode = 0644;
   struct stat st {};
   const bool existed = ::stat(target.c_str(), &st) == 0;
+  // A rename would put a regular file in the place of a device, pipe or socket.
+  if (existed && !S_ISREG(st.st_mode))
+    return "'" + target.string() + "' is not a regular file (a pipe, a device or a socket)";
   if (existed) {
     mode = st.st_mode & 07777;
   } else {
@@ -435,6 +438,60 @@ std::string unfixable_file(const std::string& path) {
   return {};
 }
 
+// The line ends a file uses: the one kind it has, none, or several kinds (mixed).
+enum class LineEnds : uint8_t { None, Lf, CrLf, Cr, Mixed };
+
+LineEnds line_ends_of(std::string_view s) {
+  bool lf = false, crlf = false, cr = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\n') {
+      lf = true;
+    } else if (s[i] == '\r') {
+      if (i + 1 < s.size() && s[i + 1] == '\n') {
+        crlf = true;
+        ++i;
+      } else {
+        cr = true;
+      }
+    }
+  }
+  const int kinds = int{lf} + int{crlf} + int{cr};
+  if (kinds > 1) return LineEnds::Mixed;
+  return crlf ? LineEnds::CrLf : cr ? LineEnds::Cr : lf ? LineEnds::Lf : LineEnds::None;
+}
+
+// Writes the line ends in the edits' replacements as the file writes its own (a definition
+// taken from an LF baseline into a CR-only or CRLF file), so that a fix changes nothing but
+// what it fixes. A file with several kinds of line end gives no answer: returns false when a
+// replacement would need one there.
+bool match_line_ends(std::vector<TextEdit>& edits, std::string_view original) {
+  bool needed = false;
+  for (const TextEdit& e : edits)
+    needed = needed || e.replacement.find_first_of("\r\n") != std::string::npos;
+  if (!needed) return true;
+  const LineEnds style = line_ends_of(original);
+  if (style == LineEnds::Mixed) return false;
+  const std::string_view end = style == LineEnds::CrLf ? "\r\n"
+                               : style == LineEnds::Cr ? "\r"
+                                                       : "\n";
+  for (TextEdit& e : edits) {
+    const std::string& r = e.replacement;
+    if (r.find_first_of("\r\n") == std::string::npos) continue;
+    std::string out;
+    out.reserve(r.size());
+    for (size_t i = 0; i < r.size(); ++i) {
+      if (r[i] == '\r' || r[i] == '\n') {
+        if (r[i] == '\r' && i + 1 < r.size() && r[i + 1] == '\n') ++i;
+        out += end;
+      } else {
+        out += r[i];
+      }
+    }
+    e.replacement = std::move(out);
+  }
+  return true;
+}
+
 std::string count_text(size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
@@ -463,6 +520,13 @@ FixOutcome fix_file(const FixRequest& rq) {
                        " another and waits for the next run)"
                  : "") +
       withheld_note;
+  if (!match_line_ends(plan.edits, src.original())) {
+    o.status = FixOutcome::Status::Refused;
+    o.message = path +
+                ": not fixed: the file mixes line ends (LF, CRLF, CR) and a fix would write "
+                "one; make them one kind first";
+    return o;
+  }
   if (!rq.write) {
     o.status = FixOutcome::Status::Diffed;
     o.diff = rq.word_diff ? word_diff(path, src.original(), plan.edits)

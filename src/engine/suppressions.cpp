@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/display_text.hpp"
 #include "core/edit_distance.hpp"
 #include "engine/config_file.hpp"
 #include "model/article.hpp"
@@ -176,12 +177,13 @@ void apply_suppressions(const Article& article, const Config& config,
     f.category = unused_meta->category;
     f.location = make_location(source, s.comment.begin, s.comment.end);
     f.snippet = make_snippet(source, f.location);
+    // Names come from the page: cut short, as config values are (a comment may be huge).
     if (!s.unknown_directive.empty()) {
-      f.message = "unknown directive '" + s.unknown_directive + "'";
+      f.message = "unknown directive " + quote_short(s.unknown_directive);
       if (const std::string guess = closest_directive(s.unknown_directive); !guess.empty())
         f.message += " (did you mean '" + guess + "'?)";
     } else if (!s.unknown_rule.empty()) {
-      f.message = "suppression names unknown rule '" + s.unknown_rule + "'";
+      f.message = "suppression names unknown rule " + quote_short(s.unknown_rule);
     } else {
       f.message = "suppression silences nothing";
     }

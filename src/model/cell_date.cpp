@@ -47,6 +47,7 @@ void classify_date_text(DateValue& dv, const WikiProfile& profile) {
   } else if (auto period = text.size() <= 64 ? language.parse_range(text) : std::nullopt) {
     dv.kind = DateValue::Kind::Range;
     dv.date = period->first;
+    dv.period_end = period->last;
   } else if (auto head = language.english_only() || text.size() > 200
                              ? std::nullopt
                              : date_before_parentheses(language, text)) {
@@ -169,6 +170,14 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     if (date && before.empty() && (after.empty() || after == "." || after == ",")) {
       dv.kind = DateValue::Kind::Date;
       dv.date = *date;
+      dv.range = tr;
+      return dv;
+    }
+    if (!date && date_template_before_year_one(template_name(date_template), params)) {
+      // {{dts|44|3|15|BC}}, {{dts|0|1|1}}: a date, but before AD 1, which no date rule
+      // compares; neither a broken date nor an empty one.
+      dv.kind = DateValue::Kind::NotDate;
+      dv.text = std::string(tree_.text(date_template));
       dv.range = tr;
       return dv;
     }

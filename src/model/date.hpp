@@ -55,12 +55,18 @@ std::optional<DateRange> parse_date_range(std::string_view text);
 // and age", "Date", "Birth date", ...) and parameters (positional ones under "1", "2", ...).
 // Returns nullopt when the template is not a date template or its parameters are no date.
 // "{{dts|20 August 1960}}", "{{dts|1960|8|20}}", "{{dts|format=dmy|1960|8|20}}",
-// "{{start date|1960|08|20|df=y}}". Years here may have 1 to 4 digits (1..9999); BC dates
-// ({{dts|44|3|15|BC}}) give nullopt.
+// "{{start date|1960|08|20|df=y}}". Years here may have 1 to 4 digits (1..9999, and 0 as a
+// date that does not exist); BC dates ({{dts|44|3|15|BC}}) give nullopt.
 using TemplateParams = std::vector<std::pair<std::string, std::string>>;
 bool is_date_template(std::string_view normalized_name);
 std::optional<Date> date_from_template(std::string_view normalized_name,
                                        const TemplateParams& params);
+
+// A date template whose date lies before AD 1, which Date does not hold: {{dts|44|3|15|BC}},
+// and {{dts}}'s astronomical years ({{dts|0|1|1}} is 1 January 1 BC, {{dts|-43|3|15}}). Such
+// a template is a date, not a broken one; date_from_template gives nullopt for it. A year 0
+// in the other templates ({{start date|0|1|1}}) is a date that does not exist.
+bool date_template_before_year_one(std::string_view normalized_name, const TemplateParams& params);
 
 // Words that mean "no date known": Unknown, unknown, N/A, n/a, ?, TBD, TBA, "—", "-", empty.
 // Case-insensitive; surrounding spaces, a trailing full stop and parentheses are allowed.

@@ -117,7 +117,10 @@ std::vector<Token> tokenize(std::string_view text) {
 
 void set_exists(Date& d) {
   d.exists = true;
-  if (d.precision == DatePrecision::Day) d.exists = d.day <= days_in_month(d.year, d.month);
+  // There is no year 0 as articles write dates (1 BC is followed by AD 1).
+  if (d.precision != DatePrecision::None && d.year < 1) d.exists = false;
+  if (d.precision == DatePrecision::Day && d.exists)
+    d.exists = d.day <= days_in_month(d.year, d.month);
 }
 
 namespace {
@@ -138,6 +141,13 @@ struct Cursor {
 bool year_ok(const Token& t, const MatchOptions& o) {
   if (t.kind != Kind::Number || t.ordinal || t.value < 1) return false;
   return o.prose ? t.digits == 4 : (t.digits == 3 || t.digits == 4);
+}
+
+// The year of a day-precise date written as 0 ("1 January 0", "January 1, 0000"): no year, but
+// plainly meant as a date, so it is read as one that does not exist. Not in prose, and not for
+// a month and a year alone ("May 0" is too likely something else).
+bool zero_year_ok(const Token& t, const MatchOptions& o) {
+  return !o.prose && t.kind == Kind::Number && !t.ordinal && t.digits <= 4 && t.value == 0;
 }
 
 bool day_ok(const Token& t) {
@@ -205,7 +215,8 @@ std::optional<Match> match_dmy(const std::vector<Token>& tokens, size_t i, const
   if (month == 0) return std::nullopt;
   bool comma = skip_comma(c);
   const Token* year = c.peek();
-  if (year == nullptr || !year_ok(*year, o) || (!comma && !year->space_before)) {
+  if (year == nullptr || !(year_ok(*year, o) || zero_year_ok(*year, o)) ||
+      (!comma && !year->space_before)) {
     return std::nullopt;
   }
   Date d;
@@ -228,7 +239,8 @@ std::optional<Match> match_month_first(const std::vector<Token>& tokens, size_t 
     ++c.pos;
     bool comma = skip_comma(c);
     const Token* year = c.peek();
-    if (year != nullptr && year_ok(*year, o) && (comma || year->space_before)) {
+    if (year != nullptr && (year_ok(*year, o) || zero_year_ok(*year, o)) &&
+        (comma || year->space_before)) {
       Date d;
       d.year = year->value;
       d.month = month;

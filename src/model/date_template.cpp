@@ -89,7 +89,9 @@ int month_param(std::string_view s) {
 std::optional<Date> from_parts(std::string_view y, std::string_view m, std::string_view d) {
   Date date;
   date.year = number(y, 4);
-  if (date.year < 1) return std::nullopt;
+  // Year 0 is kept: a date that does not exist (set_exists), unless the template reads it as
+  // an astronomical year ({{dts}}, see from_dts).
+  if (date.year < 0) return std::nullopt;
   date.precision = DatePrecision::Year;
   if (!m.empty()) {
     date.month = month_param(m);
@@ -154,7 +156,8 @@ std::optional<Date> from_dts(const TemplateParams& params) {
     }
     if (d && d->format == DateFormat::Iso) d->format = DateFormat::Mdy;
   }
-  if (!d) return std::nullopt;
+  // Module:Dts reads year 0 as the astronomical year 0 (1 BC): outside what Date holds.
+  if (!d || d->year < 1) return std::nullopt;
   std::string f = to_lower(param(params, "format"));
   DateFormat order = d->format;
   if (f == "dmy" || f == "dm") order = DateFormat::Dmy;
@@ -183,7 +186,42 @@ std::optional<Date> from_date_text(const TemplateParams& params) {
   return d;
 }
 
+// A {{dts}} date before AD 1: year|month|day|BC, or an astronomical year 0 or below
+// ({{dts|0|1|1}}, {{dts|-44|3|15}}), which the module documents as valid.
+bool dts_before_year_one(const TemplateParams& params) {
+  const std::string_view p1 = param(params, "1");
+  const std::string era = to_lower(param(params, "4"));
+  if (!era.empty() && era != "bc" && era != "bce") return false;
+  std::string_view digits = p1;
+  const bool negative = era.empty() && digits.starts_with("-");
+  if (negative) digits.remove_prefix(1);
+  const int year = number(digits, 4);
+  if (year < 0) {
+    // One date as text in parameter 1 ("1 January 0"): year 0 as the module reads it.
+    if (!era.empty() || !param(params, "2").empty() || !param(params, "3").empty()) return false;
+    const auto d = parse_date(p1);
+    return d && d->year == 0 && !d->approximate;
+  }
+  if (era.empty() && !negative && year != 0) return false;  // AD: date_from_template's
+  if (!era.empty() && year == 0) return false;              // there is no year 0 BC
+  // The same day in a year AD with the same place in the 400-year cycle must exist:
+  // {{dts|0|13|1}} is no date in any era, {{dts|0|2|29}} is one (1 BC was a leap year).
+  const int astronomical = era.empty() ? -year : 1 - year;
+  const int cycle = ((astronomical % 400) + 400) % 400;
+  TemplateParams moved;
+  for (const auto& [k, v] : params) {
+    if (trim(k) == "4") continue;
+    moved.emplace_back(k, trim(k) == "1" ? std::to_string(cycle == 0 ? 400 : cycle) : v);
+  }
+  const auto d = from_dts(moved);
+  return d && d->exists;
+}
+
 }  // namespace
+
+bool date_template_before_year_one(std::string_view normalized_name, const TemplateParams& params) {
+  return family(normalized_name) == Family::Dts && dts_before_year_one(params);
+}
 
 bool is_date_template(std::string_view normalized_name) {
   return family(normalized_name) != Family::None;

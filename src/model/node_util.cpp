@@ -89,7 +89,7 @@ std::optional<std::string_view> attribute_in(std::string_view text, std::string_
   scan_attributes(text, [&](const AttrToken& a) {
     if (!iequals(text.substr(a.name_begin, a.name_end - a.name_begin), name)) return true;
     found = text.substr(a.value_begin, a.value_end - a.value_begin);
-    return false;
+    return true;  // the last one written wins, as in MediaWiki's sanitizer
   });
   return found;
 }
@@ -101,8 +101,8 @@ std::optional<std::string_view> attribute(const Tree& tree, NodeId holder, std::
   tree.for_each_child(holder, [&](NodeId c) {
     const NodeKind k = tree[c].kind;
     if (k != NodeKind::Attribute && k != NodeKind::Text) opaque = true;
-    if (!found && k == NodeKind::Attribute && iequals(trim(tree.name(c)), name))
-      found = tree.value(c);
+    // Written twice (`colspan="2" ! colspan="1"`): MediaWiki's sanitizer keeps the last.
+    if (k == NodeKind::Attribute && iequals(trim(tree.name(c)), name)) found = tree.value(c);
   });
   if (found || !opaque) return found;
   // The parser keeps such attribute text as it is: read it with every non-text child masked,
@@ -119,7 +119,7 @@ std::optional<std::string_view> attribute(const Tree& tree, NodeId holder, std::
     if (!iequals(std::string_view(masked).substr(a.name_begin, a.name_end - a.name_begin), name))
       return true;
     found = page.substr(h.begin + a.value_begin, a.value_end - a.value_begin);
-    return false;
+    return true;
   });
   return found;
 }

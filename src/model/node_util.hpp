@@ -13,6 +13,7 @@ bool is_tag(const Tree& tree, NodeId id, std::string_view name);
 // [[File:...]], [[Image:...]], [[Category:...]], [[Media:...]] (not [[:File:...]]).
 bool is_file_link(std::string_view target);
 // Attribute value of a tag (TagOpen) or table attribute block, by name; nullopt if absent.
+// An attribute written twice has its last value, as MediaWiki's sanitizer keeps it.
 // An attribute block that holds templates (`rowspan=2 style="background:{{Party/meta/color}}"`)
 // is read with each template standing for opaque text: MediaWiki expands templates before it
 // reads attributes, so the attributes written around them hold.

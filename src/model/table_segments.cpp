@@ -19,7 +19,9 @@ bool is_summary_label(std::string_view plain) {
   while (!s.empty() && (s.back() == ':' || s.back() == '.')) s.pop_back();
   for (std::string_view w : {"total", "totals", "grand total", "subtotal", "sub-total", "sum",
                              "average", "averages", "mean", "median", "career", "career total",
-                             "career totals", "overall", "all-time", "combined"})
+                             "career totals", "overall", "all-time", "combined",
+                             // the same word on the corpus' other wikis: bn, el, hy, mr
+                             "মোট", "σύνολο", "Σύνολο", "ընդամենը", "Ընդամենը", "एकूण"})
     if (s == w) return true;
   // "Total (12 countries)", "Totals for 2019"
   return s.rfind("total ", 0) == 0 || s.rfind("total(", 0) == 0;
@@ -29,12 +31,15 @@ bool is_summary_label(std::string_view plain) {
 
 void Article::classify_rows(Table& t) const {
   const int nrows = static_cast<int>(t.rows.size());
-  // One cell, spanning every column from the first: a title over the rows below it.
+  // One cell, spanning every column from the first: a title over the rows below it. Or one
+  // cell spanning every column that a rowspan from above leaves free (a map in the first
+  // column beside `! colspan="4" | Cities`): a title over the rows beside the span too.
   auto full_width = [&](int r) {
     const TableRow& row = t.rows[static_cast<size_t>(r)];
     if (t.columns <= 1 || row.cells.size() != 1) return false;
     const TableCell& c = t.cells[static_cast<size_t>(row.cells[0])];
-    return !c.emitted && c.col == 0 && c.colspan >= t.columns;
+    if (c.emitted || c.col + c.colspan < t.columns) return false;
+    return c.col == 0 || c.colspan >= 2;
   };
   // The first header block ends before a full-width row that follows a column header row:
   // `! Event !! Record ...` then `! colspan="8" | -56 kg` is a header and a section title.

@@ -254,10 +254,19 @@ void Article::build_tables() {
         std::upper_bound(sections.begin() + 1, sections.end(), t.range.begin,
                          [](uint32_t at, const Section& sec) { return at < sec.range.begin; });
     t.section = static_cast<int>(after - sections.begin()) - 1;
+    if (const NodeId attrs = tree_.child(tid, NodeKind::TableAttributes); attrs != kNoNode) {
+      const auto cls = attribute(tree_, attrs, "class");
+      const auto border = attribute(tree_, attrs, "border");
+      t.draws_cells = (cls && to_lower(*cls).find("wikitable") != std::string::npos) ||
+                      (border && span_value(border, 1000) >= 1);
+    }
     // Rows and their cells, as written.
     tree_.for_each_child(tid, [&](NodeId c) {
       const Node& n = tree_[c];
       if (n.kind == NodeKind::TableCaption) {
+        // The first caption is the table's title; MediaWiki draws later ones (a `|+` line
+        // after rows, each `||` on it) as captions too, and their text is in no row.
+        if (!trim(t.caption).empty()) return;
         const NodeId content = tree_.child(c, NodeKind::CellContent);
         t.caption = content != kNoNode ? plain_text(content) : plain_text(c);
         return;
@@ -315,13 +324,40 @@ void Article::build_tables() {
                            : plain_text_within(content, cell.content);
           // A template inside the content that emits cells ({{bartable}}, {{convert|..|
           // disp=table}}) splits this one cell into as many.
+          // A template starting a line further down the cell (`{{extent}}` under the cell's
+          // text) is expanded before MediaWiki splits the table into cells: its
+          // output may start a line with `|` and so add cells of its own, as many as the data
+          // file says, or an unknown number.
+          const std::string_view text = tree_.text();
+          // `8155<td>1610</td>`: an HTML cell tag inside a wikitext cell closes it and opens
+          // one more cell of the row (unless it belongs to an HTML table in the cell).
+          int html_cells = 0;
+          bool html_table = false;
           tree_.for_each_child(content, [&](NodeId k) {
-            if (tree_[k].kind != NodeKind::Template) return;
+            const Node& kn = tree_[k];
+            if (kn.kind == NodeKind::HtmlTag) {
+              const std::string_view tag = tree_.name(k);
+              if (iequals(tag, "table")) html_table = true;
+              // `<tr>` opens rows of its own: the row's width cannot be told.
+              if (iequals(tag, "tr")) row.width_known = false;
+              if (!kn.has(kClosing) && (iequals(tag, "td") || iequals(tag, "th"))) ++html_cells;
+              return;
+            }
+            if (kn.kind != NodeKind::Template && kn.kind != NodeKind::ParserFunction) return;
+            const bool own_line = kn.begin > cell.content.begin && text[kn.begin - 1] == '\n';
+            if (kn.kind == NodeKind::ParserFunction) {
+              if (own_line) row.width_known = false;
+              return;
+            }
             const std::string name = template_name(k);
-            if (!is_cell_template(name)) return;
-            if (const auto n = cells_emitted(name, template_params(k)))
-              cell.colspan = std::min(kMaxColspan, cell.colspan + *n - 1);
+            if (!own_line && !is_cell_template(name)) return;
+            const auto n = cells_emitted(name, template_params(k));
+            if (own_line && !n)
+              row.width_known = false;
+            else if (n)
+              cell.colspan = std::min(kMaxColspan, cell.colspan + *n - (own_line ? 0 : 1));
           });
+          if (!html_table) cell.colspan = std::min(kMaxColspan, cell.colspan + html_cells);
         }
         row.cells.push_back(static_cast<int>(t.cells.size()));
         t.cells.push_back(std::move(cell));

@@ -66,6 +66,7 @@ struct DateValue {
   Fault fault = Fault::NotOneDate;     // for Invalid
   bool note = false;  // Date: a note follows on its own line ("1962<br>(re-established 2001)")
   Date date;
+  Date period_end;   // Range: the period's last end ("30 February 2001" in "29–30 February 2001")
   Range range;       // the date's own text (template or words), without trailing refs/notes
   std::string text;  // the date as written, plain (for messages)
   bool from_template = false;
@@ -138,6 +139,10 @@ struct Table {
   // page shows. The grid is then not built (columns = 0, rules that read columns skip the
   // table) and table-columns says so.
   bool too_wide = false;
+  // Whether the table draws its cells (class "wikitable", or a border attribute of 1 or
+  // more): only then does a missing or extra cell show as a hole to readers. A layout table
+  // (`style="background: transparent"`, `border="0"`) draws none.
+  bool draws_cells = false;
 
   // Index into cells of the cell covering slot (r, c), or -1. Where cells overlap (a colspan
   // written into a rowspan from above), the cell written later, as browsers draw it.

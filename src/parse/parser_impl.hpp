@@ -112,6 +112,7 @@ class Parser {
   bool table_line(uint32_t p);
   void open_table(uint32_t indent_begin, uint32_t colons_end, uint32_t brace);
   void table_pipe(bool double_pipe);
+  void open_caption(uint32_t begin, uint32_t len);
   void new_cell(uint32_t begin, uint32_t delim_len, bool header, bool inline_cell);
   void close_cell(Frame& f, uint32_t at);
   void close_row(Frame& f, uint32_t at);

@@ -159,14 +159,7 @@ bool Parser::table_line(uint32_t r) {
   if (c == '|' && d == '+') {
     flush(r);
     close_row(f, r);
-    f.cell = open_in(f.node, NodeKind::TableCaption, r);
-    b_.add_child(f.cell, NodeKind::Syntax, r, r + 2);
-    f.container = open_in(f.cell, NodeKind::CellContent, r + 2);
-    f.cell_line = true;
-    f.header_line = false;
-    f.attrs_decided = false;
-    f.cell_begin = r + 2;
-    pos_ = txt_ = r + 2;
+    open_caption(r, 2);
     return true;
   }
   if (c == '|' || c == '!') {
@@ -174,6 +167,21 @@ bool Parser::table_line(uint32_t r) {
     return true;
   }
   return false;
+}
+
+// A caption, anywhere in the table: MediaWiki reads a line starting with `|+` as a caption even
+// after rows (the row before it ends there), and each `||` on that line as one more caption,
+// not as a cell.
+void Parser::open_caption(uint32_t begin, uint32_t len) {
+  Frame& f = top();
+  f.cell = open_in(f.node, NodeKind::TableCaption, begin);
+  b_.add_child(f.cell, NodeKind::Syntax, begin, begin + len);
+  f.container = open_in(f.cell, NodeKind::CellContent, begin + len);
+  f.cell_line = true;
+  f.header_line = false;
+  f.attrs_decided = false;
+  f.cell_begin = begin + len;
+  pos_ = txt_ = begin + len;
 }
 
 void Parser::new_cell(uint32_t begin, uint32_t len, bool header, bool inline_cell) {
@@ -236,6 +244,12 @@ void Parser::finish_attributes(NodeId a, uint32_t end) {
 void Parser::table_pipe(bool double_pipe) {
   Frame& f = top();
   if (double_pipe) {
+    if (f.cell != kNoNode && b_[f.cell].kind == NodeKind::TableCaption) {
+      flush(pos_);
+      close_cell(f, pos_);
+      open_caption(pos_, 2);
+      return;
+    }
     new_cell(pos_, 2, f.header_line, true);
     return;
   }

@@ -3,17 +3,7 @@
 # multistream .xml.bz2 (with and without its index, serial and parallel), broken input
 # (truncated and corrupt bz2, malformed XML, entity declarations, gzip), filters, ordering,
 # and the real dumps in ../shared/corpus/dumps (skipped with a message when absent).
-set -u
-WIKIVET=$(realpath "$1")
-REPO=$(pwd)
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fails=0
-pass() { echo "ok   $*"; }
-fail() { echo "FAIL $*"; fails=$((fails + 1)); }
-check() { if eval "$2"; then pass "$1"; else fail "$1  [$2]"; fi; }
+. "$(dirname "$0")/lib/common.sh" "$1"
 # Titles of a JSON Lines result, one a line.
 titles() { "$PY" -c 'import json,sys
 for l in sys.stdin: print(json.loads(l).get("title",""))'; }

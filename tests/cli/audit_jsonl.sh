@@ -2,16 +2,7 @@
 # The map-step contract of `wikivet audit --input jsonl` (one result line per input line, in
 # order, with the title, also for pages without findings and for lines that are not pages), and
 # the GNU parallel recipe ci/audit/parallel-audit.sh run for real with two local jobs.
-set -u
-WIKIVET=$(realpath "$1")
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fails=0
-pass() { echo "ok   $*"; }
-fail() { echo "FAIL $*"; fails=$((fails + 1)); }
-check() { if eval "$2"; then pass "$1"; else fail "$1  [$2]"; fi; }
+. "$(dirname "$0")/lib/common.sh" "$1"
 titles() { "$PY" -c 'import json,sys
 for l in sys.stdin: print(json.loads(l).get("title",""))'; }
 # The results without their "line" field (which counts lines within one process's input).

@@ -31,11 +31,65 @@ article="$tmp/article.wiki"
 cp fixtures/seed/foreign-relations-of-mali.wiki "$article"
 cp "$article" "$tmp/pristine.wiki"
 
-# Row 5: every report write is checked.
-expect 2 "json to /dev/full" -- "$W" check --format json=/dev/full "$article"
-err_has "json to /dev/full" "cannot write '/dev/full'"
+# Row 5: every report write is checked: each format to /dev/full, by --format FMT=FILE and
+# by -o, and on a full standard output; one line on stderr, exit 2.
+one_line() {  # one_line DESCRIPTION: the last command's stderr is one line
+  [ "$(wc -l <"$tmp/err")" = 1 ] || { echo "FAIL $1: stderr is not one line:"; cat "$tmp/err"; fail=1; }
+}
+for fmt in text json jsonl sarif github html; do
+  expect 2 "check $fmt=/dev/full" -- "$W" check --format "$fmt=/dev/full" "$article"
+  err_has "check $fmt=/dev/full" "cannot write '/dev/full'"
+  one_line "check $fmt=/dev/full"
+  expect 2 "check --format $fmt -o /dev/full" -- "$W" check --format "$fmt" -o /dev/full "$article"
+  err_has "check --format $fmt -o /dev/full" "cannot write '/dev/full'"
+  one_line "check --format $fmt -o /dev/full"
+done
 expect 2 "text on a full standard output" -- bash -c '"$0" check "$1" >/dev/full' "$W" "$article"
 err_has "full standard output" "cannot write to standard output"
+one_line "full standard output"
+expect 2 "--diff on a full standard output" -- bash -c '"$0" check --diff "$1" >/dev/full' "$W" "$article"
+err_has "--diff on a full standard output" "cannot write to standard output"
+# A baseline to a device is written to it, never renamed over it (as root that replaced
+# /dev/full itself with a regular file).
+expect 2 "--write-baseline /dev/full" -- "$W" check --write-baseline /dev/full "$article"
+err_has "--write-baseline /dev/full" "cannot write '/dev/full'"
+[ -c /dev/full ] || { echo "FAIL --write-baseline /dev/full: /dev/full is no longer a device"; fail=1; }
+expect 0 "--write-baseline /dev/stdout into a pipe" -- \
+  bash -c 'set -o pipefail; "$0" check --write-baseline /dev/stdout "$1" | cat' "$W" "$article"
+grep -q wikivet_baseline "$tmp/out" || { echo "FAIL --write-baseline /dev/stdout: no baseline"; fail=1; }
+
+python3 "$(dirname "$0")/audit_make_dump.py" "$tmp/dump" fixtures/seed >/dev/null
+expect 2 "audit --summary-json /dev/full" -- "$W" audit -q --summary-json /dev/full "$tmp/dump.xml"
+err_has "audit --summary-json /dev/full" "cannot write '/dev/full'"
+one_line "audit --summary-json /dev/full"
+for fmt in jsonl sarif html; do
+  expect 2 "audit $fmt=/dev/full" -- "$W" audit -q --format "$fmt=/dev/full" "$tmp/dump.xml"
+  err_has "audit $fmt=/dev/full" "cannot write"
+  one_line "audit $fmt=/dev/full"
+  expect 2 "audit --format $fmt -o /dev/full" -- "$W" audit -q --format "$fmt" -o /dev/full "$tmp/dump.xml"
+  err_has "audit --format $fmt -o /dev/full" "cannot write"
+  one_line "audit --format $fmt -o /dev/full"
+done
+expect 2 "audit on a full standard output" -- bash -c '"$0" audit -q "$1" >/dev/full' "$W" "$tmp/dump.xml"
+err_has "audit on a full standard output" "cannot write"
+[ -c /dev/full ] || { echo "FAIL /dev/full is no longer a device"; fail=1; }
+
+# Row 15: a file with lone CR line ends (MediaWiki reads them as line ends) is fixed with its
+# CRs kept, and so is a CRLF file with its CRLFs.
+tr '\n' '\r' <"$article" >"$tmp/cr.wiki"
+sed 's/$/\r/' "$article" >"$tmp/crlf.wiki"
+for f in cr crlf; do
+  cp "$tmp/$f.wiki" "$tmp/$f-before.wiki"
+  expect 1 "--fix on a $f file" -- "$W" check --fix "$tmp/$f.wiki"
+  cmp -s "$tmp/$f.wiki" "$tmp/$f-before.wiki" && { echo "FAIL --fix on a $f file: not fixed"; fail=1; }
+done
+cp "$article" "$tmp/lf.wiki" && "$W" check --fix "$tmp/lf.wiki" >/dev/null 2>&1
+[ "$(tr '\r' '\n' <"$tmp/cr.wiki" | md5sum)" = "$(md5sum <"$tmp/lf.wiki")" ] ||
+  { echo "FAIL --fix on a cr file: not the LF file's fix with CRs"; fail=1; }
+[ "$(tr -cd '\n' <"$tmp/cr.wiki" | wc -c)" = 0 ] || { echo "FAIL --fix on a cr file wrote a LF"; fail=1; }
+[ "$(sed 's/\r$//' "$tmp/crlf.wiki" | md5sum)" = "$(md5sum <"$tmp/lf.wiki")" ] ||
+  { echo "FAIL --fix on a crlf file: not the LF file's fix with CRLFs"; fail=1; }
+[ "$(grep -vc $'\r$' "$tmp/crlf.wiki")" = 0 ] || { echo "FAIL --fix on a crlf file wrote a bare LF"; fail=1; }
 
 # Row 6: an output that is an input, or two outputs to one file, are refused before writing.
 expect 2 "-o onto the input" -- "$W" check -o "$article" "$article"
@@ -120,7 +174,9 @@ if [ "$can_drop" = 1 ]; then
 elif [ "$(id -u)" != 0 ]; then
   run_fix_cases user
 else
-  echo "skip unprivileged --fix cases: setpriv cannot drop to uid 65534 here"
+  # Root passes these cases on bits alone; the test must not pass without the real check.
+  echo "FAIL unprivileged --fix cases: running as root and setpriv cannot drop to uid 65534"
+  fail=1
 fi
 
 exit $fail

@@ -4,17 +4,7 @@
 # from the fixtures) are rendered by headless chromium; the DOM it leaves (after the page's
 # filter script ran) must count what the JSON summaries count, the filters must hide what they
 # should, and a screenshot is taken (kept in $WIKIVET_SCREENSHOTS when that names a folder).
-set -u
-WIKIVET=$(realpath "$1")
-REPO=$(pwd)
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fails=0
-pass() { echo "ok   $*"; }
-fail() { echo "FAIL $*"; fails=$((fails + 1)); }
-check() { if eval "$2"; then pass "$1"; else fail "$1  [$2]"; fi; }
+. "$(dirname "$0")/lib/common.sh" "$1"
 dom() { "$PY" "$REPO/tests/tools/html_dom.py" "$@" || fails=$((fails + 1)); }
 
 BROWSER=$(command -v chromium || command -v chromium-browser || true)

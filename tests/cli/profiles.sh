@@ -3,17 +3,7 @@
 # exit 2 with did-you-mean), `profile =` in wikivet.toml, `config --show` naming the profile in
 # use, and an audit of each shared dump (../shared/corpus/dumps/*) taking its profile from the
 # dump's <siteinfo> (the dbname it names, as the summary JSON says).
-set -u
-WIKIVET=$(realpath "$1")
-REPO=$(pwd)
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fails=0
-pass() { echo "ok   $*"; }
-fail() { echo "FAIL $*"; fails=$((fails + 1)); }
-check() { if eval "$2"; then pass "$1"; else fail "$1  [$2]"; fi; }
+. "$(dirname "$0")/lib/common.sh" "$1"
 
 printf 'Text.<ref>Source</ref>\n== Примечания ==\n{{Примечания}}\n' > "$T/ru.wiki"
 "$WIKIVET" check --no-config --profile ruwiki --select ref-no-list "$T/ru.wiki" >/dev/null; rc=$?
