@@ -4,19 +4,11 @@
 # reported, missing pages and revisions, batches of 50 titles, maxlag and a User-Agent on every
 # request, 429 with Retry-After, 503, lag, malformed and truncated answers, timeouts, answers
 # split with "continue", --revision with --baseline-revision parent, --save, --fix, html.
-set -u
-WIKIVET=$(realpath "$1")
-REPO=$(pwd)
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
-T=$(mktemp -d)
+. "$(dirname "$0")/lib/common.sh" "$1"
 SERVER=""
+# Replaces common.sh's trap: the local wiki server is stopped before the scratch folder goes.
 cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null; rm -rf "$T"; }
 trap cleanup EXIT
-fails=0
-pass() { echo "ok   $*"; }
-fail() { echo "FAIL $*"; fails=$((fails + 1)); }
-check() { if eval "$2"; then pass "$1"; else fail "$1  [$2]"; fi; }
 
 "$PY" tests/tools/fake_wiki.py "$REPO/fixtures" "$T/port" "$T/log" &
 SERVER=$!
