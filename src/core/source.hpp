@@ -34,6 +34,12 @@ class LineIndex {
   LineIndex() = default;
   explicit LineIndex(std::string_view bytes);
   LineCol at(size_t offset) const;
+  // Whether the buffer has a '\r' not followed by '\n' (found while indexing, so no one scans
+  // for it again).
+  bool lone_cr() const { return lone_cr_; }
+  // The same index over `bytes`, a buffer with the same content at another address (a moved
+  // string): the offsets stay valid, only the view moves. O(1), where rebuilding is O(n).
+  void rebind(std::string_view bytes) { bytes_ = bytes; }
   size_t line_count() const { return line_starts_.size(); }
   // Byte offset where 1-based line `line` begins (line_count()+1 gives the buffer's size).
   size_t line_begin(uint32_t line) const;
@@ -44,6 +50,7 @@ class LineIndex {
   size_t code_points_before(size_t offset) const;
   std::string_view bytes_;
   std::vector<size_t> line_starts_;
+  bool lone_cr_ = false;
   // Checkpoints: (byte offset at a character boundary, code points before it), roughly every
   // kBlock bytes, so a column in a 10 MB line costs no more than a short scan.
   static constexpr size_t kBlock = 1024;
