@@ -29,10 +29,11 @@ std::string canonical(std::string_view content) {
   return out;
 }
 
-constexpr RuleMeta kMeta{
-    "ref-conflict",  Category::Refs,
-    Severity::Error, "One reference name is defined twice with different content.",
-    R"md(
+constexpr RuleMeta kMeta{"ref-conflict",
+                         Category::Refs,
+                         Severity::Error,
+                         "One reference name is defined twice with different content.",
+                         R"md(
 A reference name must stand for one citation. When two definitions of the same name (in the
 same group) say different things, MediaWiki keeps one and shows "Cite error: Invalid <ref>
 tag; name x defined multiple times with different content" (Cite's message
@@ -54,7 +55,9 @@ Good:
 ```wikitext
 <ref name="un">{{Cite web |title=Members}}</ref> ... <ref name="un" />
 ```
-)md",           false};
+)md",
+                         false,
+                         "cite:cite_error_references_duplicate_key"};
 
 }  // namespace
 

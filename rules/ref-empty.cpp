@@ -6,8 +6,10 @@ namespace wikivet {
 
 namespace {
 
-constexpr RuleMeta kMeta{"ref-empty",     Category::Refs,
-                         Severity::Error, "A reference has no content and no name to reuse.",
+constexpr RuleMeta kMeta{"ref-empty",
+                         Category::Refs,
+                         Severity::Error,
+                         "A reference has no content and no name to reuse.",
                          R"md(
 `<ref></ref>` or `<ref />` without a name cites nothing; MediaWiki shows "Cite error: Invalid
 <ref> tag; refs with no name must have content" (Cite's message `cite_error_ref_no_input`).
@@ -26,7 +28,9 @@ Good:
 ```wikitext
 Mali joined the UN in 1960.<ref>{{Cite web |title=Member states |publisher=UN}}</ref>
 ```
-)md",           false};
+)md",
+                         false,
+                         "cite:cite_error_ref_no_input"};
 
 }  // namespace
 

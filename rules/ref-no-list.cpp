@@ -52,7 +52,8 @@ Mali joined in 1960.<ref>{{Cite web |title=Members}}</ref>
 {{Reflist}}
 ```
 )md",
-                         false};
+                         false,
+                         "checkwiki:3 cite:cite_error_group_refs_without_references"};
 
 }  // namespace
 

@@ -9,10 +9,11 @@ namespace wikivet {
 
 namespace {
 
-constexpr RuleMeta kMeta{
-    "ref-undefined", Category::Refs,
-    Severity::Error, "A named reference is invoked but defined nowhere in the article.",
-    R"md(
+constexpr RuleMeta kMeta{"ref-undefined",
+                         Category::Refs,
+                         Severity::Error,
+                         "A named reference is invoked but defined nowhere in the article.",
+                         R"md(
 `<ref name="x" />` reuses a reference defined elsewhere with `<ref name="x">...</ref>`. When no
 definition of that name (in that group) exists anywhere in the article, MediaWiki shows
 "Cite error: The named reference x was invoked but never defined" (Cite's message
@@ -48,7 +49,9 @@ Wikipedia's orphaned-reference bots do after the damage, done before the edit la
 A definition from the article's own baseline is put back as it was, a safe fix; one borrowed
 from another file is unsafe (`--unsafe-fixes`): that the two articles cite the same source
 under one name is likely, not certain.
-)md",           true};
+)md",
+                         true,
+                         "cite:cite_error_references_no_text"};
 
 // The definition to put where `invocation` stands, or nothing when that cannot be done safely:
 // only a self-closing <ref .../> tag is rewritten (its attributes are kept as written).

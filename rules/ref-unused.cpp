@@ -39,7 +39,8 @@ Mali joined in 1960.<ref name="un" />
 </references>
 ```
 )md",
-                         false};
+                         false,
+                         "cite:cite_error_references_missing_key"};
 
 }  // namespace
 

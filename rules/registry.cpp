@@ -26,12 +26,41 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
     r.push_back(make_ref_empty_rule());
     r.push_back(make_ref_unused_rule());
     r.push_back(make_ref_no_list_rule());
+
+    // -- family cite: the rest of Cite's errors (category refs) --
+
+    // -- end cite --
     r.push_back(make_syntax_unclosed_template_rule());
     r.push_back(make_syntax_unclosed_link_rule());
     r.push_back(make_syntax_unclosed_tag_rule());
     r.push_back(make_syntax_unclosed_table_rule());
     r.push_back(make_syntax_unclosed_comment_rule());
     r.push_back(make_syntax_stray_close_rule());
+
+    // -- family tags: HTML tags --
+
+    // -- end tags --
+
+    // -- family links: external links and brackets --
+
+    // -- end links --
+
+    // -- family headings --
+
+    // -- end headings --
+
+    // -- family formatting: bold and italic --
+
+    // -- end formatting --
+
+    // -- family templates --
+
+    // -- end templates --
+
+    // -- family markup: obsolete markup and invisible characters --
+
+    // -- end markup --
+
     r.push_back(make_unused_suppression_rule());
     return r;
   }();

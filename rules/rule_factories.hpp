@@ -22,12 +22,42 @@ std::unique_ptr<Rule> make_ref_conflict_rule();
 std::unique_ptr<Rule> make_ref_empty_rule();
 std::unique_ptr<Rule> make_ref_unused_rule();
 std::unique_ptr<Rule> make_ref_no_list_rule();
+
+// -- family cite --
+
+// -- end cite --
+
 std::unique_ptr<Rule> make_syntax_unclosed_template_rule();
 std::unique_ptr<Rule> make_syntax_unclosed_link_rule();
 std::unique_ptr<Rule> make_syntax_unclosed_tag_rule();
 std::unique_ptr<Rule> make_syntax_unclosed_table_rule();
 std::unique_ptr<Rule> make_syntax_unclosed_comment_rule();
 std::unique_ptr<Rule> make_syntax_stray_close_rule();
+
+// -- family tags --
+
+// -- end tags --
+
+// -- family links --
+
+// -- end links --
+
+// -- family headings --
+
+// -- end headings --
+
+// -- family formatting --
+
+// -- end formatting --
+
+// -- family templates --
+
+// -- end templates --
+
+// -- family markup --
+
+// -- end markup --
+
 std::unique_ptr<Rule> make_unused_suppression_rule();
 
 }  // namespace wikivet

@@ -27,7 +27,8 @@ Good:
 The embassy opened in 1961.
 ```
 )md",
-                         false};
+                         false,
+                         "checkwiki:46 checkwiki:47"};
 
 }  // namespace
 

@@ -28,7 +28,8 @@ Good:
 The embassy opened in 1961.
 ```
 )md",
-                         false};
+                         false,
+                         "checkwiki:5 wikilint:unclosed-comment"};
 
 }  // namespace
 

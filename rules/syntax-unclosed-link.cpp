@@ -26,7 +26,8 @@ Good:
 Mali borders [[Algeria]] and [[Niger]].
 ```
 )md",
-                         false};
+                         false,
+                         "checkwiki:10"};
 
 }  // namespace
 

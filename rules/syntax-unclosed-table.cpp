@@ -32,7 +32,8 @@ Good:
 == See also ==
 ```
 )md",
-                         false};
+                         false,
+                         "checkwiki:28 wikilint:unclosed-table"};
 
 }  // namespace
 

@@ -30,7 +30,8 @@ Good:
 Mali joined in 1960.<ref>{{Cite web |title=Accession}}</ref>
 ```
 )md",
-    false};
+    false,
+    "checkwiki:13 checkwiki:14 checkwiki:23 checkwiki:24 checkwiki:29"};
 
 }  // namespace
 

@@ -29,7 +29,8 @@ Good:
 == History ==
 ```
 )md",
-                         false};
+                         false,
+                         "checkwiki:43"};
 
 }  // namespace
 

@@ -230,7 +230,8 @@ BOOST_AUTO_TEST_CASE(errors_name_the_place_and_the_choices) {
       "unknown rule or category 'tabel-sequence' in select (did you mean 'table-sequence'?)");
   expect_error("ignore = [\"datse\"]\n", 1, 11, "(did you mean 'dates'?)");
   expect_error("ignore = [\"zzzzzzzz\"]\n", 1, 11,
-               "valid: all, a category (syntax, refs, tables, dates, meta)");
+               "valid: all, a category (syntax, refs, tables, dates, tags, links, headings, "
+               "formatting, templates, markup, meta)");
   expect_error("severity = \"error\"\n", 1, 12, "'severity' must be a table");
   expect_error("[severity]\ntable-sequense = \"error\"\n", 2, 1, "did you mean 'table-sequence'?");
   expect_error("[severity]\ntable-sequence = \"errror\"\n", 2, 18,

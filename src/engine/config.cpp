@@ -2,12 +2,14 @@
 
 #include <algorithm>
 
+#include "engine/anchors.hpp"
+
 namespace wikivet {
 
 namespace {
 bool names(const std::vector<std::string>& list, const RuleMeta& meta) {
   return std::any_of(list.begin(), list.end(), [&](const std::string& s) {
-    return s == meta.id || s == to_string(meta.category) || s == "all";
+    return s == meta.id || s == to_string(meta.category) || s == "all" || selects_anchor(s, meta);
   });
 }
 }  // namespace

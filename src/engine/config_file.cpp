@@ -13,6 +13,7 @@
 
 #include "core/display_text.hpp"
 #include "core/edit_distance.hpp"
+#include "engine/anchors.hpp"
 #include "engine/user_pattern.hpp"
 
 namespace wikivet {
@@ -172,9 +173,7 @@ class Loader {
     for (const char* id : kBuiltinIds) {
       if (!rules_.count(id)) rule_ids_.emplace_back(id);
     }
-    for (auto c :
-         {Category::Syntax, Category::Refs, Category::Tables, Category::Dates, Category::Meta})
-      categories_.emplace_back(to_string(c));
+    for (auto c : kAllCategories) categories_.emplace_back(to_string(c));
   }
 
   // Reads the file an `extend` names (set by parse_config_chain).
@@ -407,11 +406,17 @@ class Loader {
   // Empty when `name` may be selected or ignored, else the message.
   std::string name_problem(const std::string& name, const std::string& where) const {
     if (name == "all" || is_rule(name) || is_category(name)) return {};
+    if (is_anchor_selector(name)) {
+      for (const auto& [id, rule] : rules_)
+        if (selects_anchor(name, rule->meta())) return {};
+      return "no rule corresponds to " + quote_short(name) + where +
+             " (`wikivet rules --markdown` lists each rule's anchors)";
+    }
     std::vector<std::string> choices = rule_ids_;
     choices.insert(choices.end(), categories_.begin(), categories_.end());
     return "unknown rule or category " + quote_short(name) + where + did_you_mean(name, choices) +
            "; valid: all, a category (" + join(categories_) +
-           ") or a rule id (see `wikivet rules`)";
+           "), a rule id (see `wikivet rules`) or another checker's id such as checkwiki:2";
   }
 
  private:

@@ -27,6 +27,18 @@ const char* to_string(Category c) {
       return "tables";
     case Category::Dates:
       return "dates";
+    case Category::Tags:
+      return "tags";
+    case Category::Links:
+      return "links";
+    case Category::Headings:
+      return "headings";
+    case Category::Formatting:
+      return "formatting";
+    case Category::Templates:
+      return "templates";
+    case Category::Markup:
+      return "markup";
     case Category::Meta:
       return "meta";
   }
@@ -41,8 +53,7 @@ std::optional<Severity> parse_severity(std::string_view s) {
 }
 
 std::optional<Category> parse_category(std::string_view s) {
-  for (auto c :
-       {Category::Syntax, Category::Refs, Category::Tables, Category::Dates, Category::Meta}) {
+  for (auto c : kAllCategories) {
     if (s == to_string(c)) return c;
   }
   return std::nullopt;

@@ -11,10 +11,27 @@
 namespace wikivet {
 
 enum class Severity : uint8_t { Error, Warning, Info };
-enum class Category : uint8_t { Syntax, Refs, Tables, Dates, Meta };
+// A rule's family: what `--select tags` names, and how the catalogue groups the rules.
+enum class Category : uint8_t {
+  Syntax,      // unclosed or stray markup that breaks what follows
+  Refs,        // the reference index and Cite's errors
+  Tables,      // what a table means: numbering, columns, citations, cross-table dates
+  Dates,       // dates with their precision and format
+  Tags,        // HTML tags: unclosed, stray, misnested, self-closed
+  Links,       // external links and single brackets
+  Headings,    // heading levels and markup
+  Formatting,  // bold and italic
+  Templates,   // how a transclusion is written
+  Markup,      // obsolete tags and invisible characters
+  Meta,        // about wikivet's own directives
+};
+inline constexpr Category kAllCategories[] = {
+    Category::Syntax,    Category::Refs,   Category::Tables,   Category::Dates,
+    Category::Tags,      Category::Links,  Category::Headings, Category::Formatting,
+    Category::Templates, Category::Markup, Category::Meta};
 
 const char* to_string(Severity s);  // "error", "warning", "info"
-const char* to_string(Category c);  // "syntax", "refs", "tables", "dates", "meta"
+const char* to_string(Category c);  // "syntax", "refs", "tables", ... (lower case)
 std::optional<Severity> parse_severity(std::string_view s);
 std::optional<Category> parse_category(std::string_view s);
 

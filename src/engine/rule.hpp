@@ -38,6 +38,10 @@ struct RuleMeta {
   std::string_view summary;  // one line
   std::string_view doc;      // Markdown: what, why, a bad and a good example
   bool fixable = false;
+  // The ids other checkers give the same defect, as space-separated `tool:id` words:
+  // `checkwiki:2 wpcleaner:524 linter:missing-end-tag wikilint:unmatched-tag
+  // cite:cite_error_ref_no_key` (engine/anchors.hpp reads them). Empty when no checker has it.
+  std::string_view anchors = {};
 };
 
 // What a rule reports through (FindingSink). The engine fills in rule id, severity, category,

@@ -17,6 +17,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "engine/anchors.hpp"
 #include "report/char_offsets.hpp"
 #include "report/formats.hpp"
 #include "report/json_util.hpp"
@@ -122,6 +123,15 @@ fs::path absolute_normal(const fs::path& p) {
   return (ec ? p : a).lexically_normal();
 }
 
+// The category, then each anchor as `tool:id` (`checkwiki:2`), so code-scanning UIs can filter
+// by the checker a user knows.
+json::array rule_tags(const RuleMeta& m) {
+  json::array tags{to_string(m.category)};
+  for (const Anchor& a : anchors_of(m))
+    tags.push_back(json_str(std::string(a.tool) + ":" + std::string(a.id)));
+  return tags;
+}
+
 json::object descriptor(const RuleMeta& m) {
   std::string_view doc_text = m.doc.empty() ? m.summary : m.doc;
   while (!doc_text.empty() && doc_text.front() == '\n') doc_text.remove_prefix(1);
@@ -134,8 +144,7 @@ json::object descriptor(const RuleMeta& m) {
       {"help", {{"text", json_str(doc)}, {"markdown", json_str(doc)}}},
       {"helpUri", std::string(kRulesDocUri) + "#" + std::string(m.id)},
       {"defaultConfiguration", {{"level", level_of(m.default_severity)}}},
-      {"properties",
-       {{"category", to_string(m.category)}, {"tags", json::array{to_string(m.category)}}}}};
+      {"properties", {{"category", to_string(m.category)}, {"tags", rule_tags(m)}}}};
 }
 
 class SarifWriter : public OutputWriter {
