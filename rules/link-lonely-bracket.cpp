@@ -1,4 +1,7 @@
 // link-lonely-bracket: One ] or } too many right after a link or template ([http://x y]], {{X}}}).
+#include <algorithm>
+#include <vector>
+
 #include "rules/rule_factories.hpp"
 #include "rules/rule_util.hpp"
 
@@ -73,15 +76,23 @@ class OpenCounter {
   int depth_ = 0;
 };
 
-// Does `s` hold `c` alone (not doubled, as in the node's own `[[` or `{{`)?
-bool has_single(std::string_view s, char c) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != c) continue;
-    const bool doubled = (i > 0 && s[i - 1] == c) || (i + 1 < s.size() && s[i + 1] == c);
-    if (!doubled) return true;
+// Where the single `c` (not doubled, as in a `[[` or `{{`) stand: one pass, then asking
+// whether a node holds one is a binary search however deeply nodes nest.
+class SinglePositions {
+ public:
+  SinglePositions(std::string_view t, char c) {
+    for (size_t i = 0; i < t.size(); ++i)
+      if (t[i] == c && !(i > 0 && t[i - 1] == c) && !(i + 1 < t.size() && t[i + 1] == c))
+        at_.push_back(static_cast<uint32_t>(i));
   }
-  return false;
-}
+  bool any(uint32_t begin, uint32_t end) const {
+    const auto it = std::lower_bound(at_.begin(), at_.end(), begin);
+    return it != at_.end() && *it < end;
+  }
+
+ private:
+  std::vector<uint32_t> at_;
+};
 
 }  // namespace
 
@@ -90,6 +101,7 @@ std::unique_ptr<Rule> make_link_lonely_bracket_rule() {
     const Tree& tree = article.tree();
     const std::string_view t = tree.text();
     OpenCounter brackets(t, '[', ']'), braces(t, '{', '}');
+    const SinglePositions single_brackets(t, '['), single_braces(t, '{');
     for (NodeId id = 0; id < tree.size(); ++id) {
       const Node& n = tree[id];
       char extra = 0;
@@ -111,8 +123,8 @@ std::unique_ptr<Rule> make_link_lonely_bracket_rule() {
       // after `[[#top|[top]]` into the label, an external link's label may hold `[`, and
       // `{{nowrap|{1, 2}}}` shows "{1, 2}".
       const char opener = extra == ']' ? '[' : '{';
-      const size_t own_opener = n.kind == NodeKind::ExternalLink ? 1 : 2;
-      if (has_single(tree.text(id).substr(own_opener), opener)) continue;
+      const uint32_t own_opener = n.kind == NodeKind::ExternalLink ? 1 : 2;
+      if ((opener == '[' ? single_brackets : single_braces).any(n.begin + own_opener, e)) continue;
       OpenCounter& counter = extra == ']' ? brackets : braces;
       if (counter.open_before(n.begin) > 0) continue;
       const std::string shown(t.substr(n.begin, std::min<uint32_t>(e + 1 - n.begin, 60)));
