@@ -54,10 +54,18 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
     // -- end formatting --
 
     // -- family templates --
+    r.push_back(make_template_duplicate_param_rule());
+    r.push_back(make_template_namespace_prefix_rule());
+    r.push_back(make_template_programming_rule());
 
     // -- end templates --
 
     // -- family markup: obsolete markup and invisible characters --
+    r.push_back(make_markup_obsolete_tag_rule());
+    r.push_back(make_markup_invisible_char_rule());
+    r.push_back(make_markup_bidi_control_rule());
+    r.push_back(make_markup_replacement_char_rule());
+    r.push_back(make_markup_control_char_rule());
 
     // -- end markup --
 

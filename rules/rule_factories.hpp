@@ -51,10 +51,18 @@ std::unique_ptr<Rule> make_syntax_stray_close_rule();
 // -- end formatting --
 
 // -- family templates --
+std::unique_ptr<Rule> make_template_duplicate_param_rule();
+std::unique_ptr<Rule> make_template_namespace_prefix_rule();
+std::unique_ptr<Rule> make_template_programming_rule();
 
 // -- end templates --
 
 // -- family markup --
+std::unique_ptr<Rule> make_markup_obsolete_tag_rule();
+std::unique_ptr<Rule> make_markup_invisible_char_rule();
+std::unique_ptr<Rule> make_markup_bidi_control_rule();
+std::unique_ptr<Rule> make_markup_replacement_char_rule();
+std::unique_ptr<Rule> make_markup_control_char_rule();
 
 // -- end markup --
 
