@@ -55,13 +55,23 @@ std::unique_ptr<Rule> make_template_programming_rule() {
     for (NodeId id = 0; id < tree.size(); ++id) {
       const Node& n = tree[id];
       if (n.kind == NodeKind::TemplateArgument) {
-        const std::string name(trim(tree.name(id)));
+        // The name of a nested argument spans the arguments inside it: bounded, so that a page
+        // of {{{{{{...}}}}}} stays linear.
+        std::string_view nm = trim(tree.name(id));
+        if (nm.size() > 64) {
+          size_t cut = 64;
+          while (cut > 0 && (static_cast<unsigned char>(nm[cut]) & 0xC0) == 0x80) --cut;
+          nm = nm.substr(0, cut);
+        }
+        const std::string name(nm);
         out.report(n.range(),
                    "template argument " + quoted("{{{" + name + "}}}") +
                        " in an article: there is no transclusion to give it a value",
                    "{{{" + name + "}}}");
       } else if (n.kind == NodeKind::ParserFunction) {
-        const std::string name = to_lower(trim(tree.name(id)));
+        const std::string_view raw = trim(tree.name(id));
+        if (raw.size() > 16) continue;  // longer than any of the names looked for
+        const std::string name = to_lower(raw);
         for (std::string_view p : kProgramming) {
           if (name != p) continue;
           out.report({n.begin, n.name.end == 0 ? n.end : n.name.end},
