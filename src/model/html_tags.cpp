@@ -89,11 +89,14 @@ void find_text_breaks(std::string_view text, uint32_t base, std::vector<BrokenBr
 bool alone_on_line(const Tree& tree, NodeId id) {
   const std::string_view t = tree.text();
   const Node& n = tree[id];
-  if (tree.text(id).find('\n') != std::string_view::npos) return false;
   uint32_t b = n.begin, e = n.end;
   while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
+  // Line start first: of templates nested on one line only the outermost starts it, so the
+  // search for a newline below reads each line once.
+  if (b > 0 && t[b - 1] != '\n') return false;
+  if (t.substr(n.begin, n.end - n.begin).find('\n') != std::string_view::npos) return false;
   while (e < t.size() && (t[e] == ' ' || t[e] == '\t')) ++e;
-  return (b == 0 || t[b - 1] == '\n') && (e == t.size() || t[e] == '\n' || t[e] == '\r');
+  return e == t.size() || t[e] == '\n' || t[e] == '\r';
 }
 
 // `<div style="{{Round corners}}">`: an open tag the parser could not read (a template in its
@@ -197,9 +200,8 @@ HtmlTags scan_html_tags(const Tree& tree) {
   // Node ids are pre-order, so a parent's scope is known before its children's.
   std::vector<NodeId> scope(tree.size(), kNoNode);
   std::vector<bool> opaque(tree.size(), false);
-  // Scopes with a template alone on its line so far (few: searched linearly, and each scope
-  // is recorded once).
-  std::vector<NodeId> line_templates;
+  // Scopes with a template alone on its line so far.
+  std::unordered_set<NodeId> line_templates;
   std::unordered_set<std::string> unread_openers;  // scope and name
   for (NodeId id = 0; id < tree.size(); ++id) {
     const Node& n = tree[id];
@@ -223,9 +225,8 @@ HtmlTags scan_html_tags(const Tree& tree) {
       const NodeId name = tree.child(id, NodeKind::ParameterName);
       if (name != kNoNode && tree.text(name).find('<') != std::string_view::npos) opaque[id] = true;
     }
-    if (n.kind == NodeKind::Template && !opaque[id] && alone_on_line(tree, id) &&
-        std::find(line_templates.begin(), line_templates.end(), scope[id]) == line_templates.end())
-      line_templates.push_back(scope[id]);
+    if (n.kind == NodeKind::Template && !opaque[id] && alone_on_line(tree, id))
+      line_templates.insert(scope[id]);
     if (n.kind != NodeKind::HtmlTag) continue;
     HtmlTagUse t;
     t.node = id;
@@ -244,10 +245,9 @@ HtmlTags scan_html_tags(const Tree& tree) {
     t.pairing = pairs ? TagPairing::Paired : TagPairing::Unchecked;  // Paired: to be paired
     // A template alone on its line ({{div col}}, {{refbegin}}, {{col-begin}}) may open what a
     // later closer of its scope closes.
-    t.after_line_template =
-        std::find(line_templates.begin(), line_templates.end(), t.scope) != line_templates.end() ||
-        (t.role == TagRole::Close &&
-         unread_openers.count(std::to_string(t.scope) + ' ' + t.name) > 0);
+    t.after_line_template = line_templates.count(t.scope) > 0 ||
+                            (t.role == TagRole::Close &&
+                             unread_openers.count(std::to_string(t.scope) + ' ' + t.name) > 0);
     out.tags.push_back(std::move(t));
   }
   // Pair scope by scope: a stable sort keeps document order within each scope.
