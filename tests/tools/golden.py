@@ -16,7 +16,6 @@ import sys
 ARTICLES = [
     "fixtures/seed/foreign-relations-of-mali.wiki",
     "fixtures/articles/foreign-relations-of-zembla.wiki",
-    "fixtures/articles/zembla-tags.wiki",
 ]
 SAME_ARTICLE = [
     ("fixtures/seed/foreign-relations-of-mali.wiki",
