@@ -16,6 +16,7 @@ import sys
 ARTICLES = [
     "fixtures/seed/foreign-relations-of-mali.wiki",
     "fixtures/articles/foreign-relations-of-zembla.wiki",
+    "fixtures/articles/zembla-tags.wiki",
     "fixtures/articles/zembla-templates-and-markup.wiki",
 ]
 SAME_ARTICLE = [
