@@ -16,6 +16,8 @@ import sys
 ARTICLES = [
     "fixtures/seed/foreign-relations-of-mali.wiki",
     "fixtures/articles/foreign-relations-of-zembla.wiki",
+    "fixtures/articles/cite-errors.wiki",
+    "fixtures/articles/unclosed-formatting.wiki",
 ]
 SAME_ARTICLE = [
     ("fixtures/seed/foreign-relations-of-mali.wiki",
