@@ -167,6 +167,26 @@ BOOST_AUTO_TEST_CASE(stray_closers) {
   BOOST_TEST(count_problems(t, ProblemKind::StrayClose) == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(brackets_balanced_as_text_are_not_stray) {
+  // A linguist's nesting "[a [b]]": the "]]" closes two '[' of the same line that are text.
+  BOOST_TEST(parsed("x [''which'' [''were'']]. y").problems().empty());
+  // Near misses: one lone '[' ("[a]]", a link opened with one bracket), none, or two with one
+  // on the line before leave the "]]" stray.
+  BOOST_TEST(count_problems(parsed("[a b]]"), ProblemKind::StrayClose) == 1u);
+  BOOST_TEST(count_problems(parsed("a b]]"), ProblemKind::StrayClose) == 1u);
+  BOOST_TEST(count_problems(parsed("[a\n[b]]"), ProblemKind::StrayClose) == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(table_closed_after_a_template_that_opens_it) {
+  // {{office-table}} outputs "{|": its rows follow, and the "|}" closes that table.
+  BOOST_TEST(parsed("{{office-table}}\n|a\n|b\n|-\n|c\n|}\n").problems().empty());
+  // Near misses: the template shares its line with text, or no row line follows it.
+  BOOST_TEST(count_problems(parsed("x {{t}}\n|a\n|}\n"), ProblemKind::StrayClose) == 1u);
+  BOOST_TEST(count_problems(parsed("{{t}}\ntext\n|}\n"), ProblemKind::StrayClose) == 1u);
+  // One template table takes one "|}".
+  BOOST_TEST(count_problems(parsed("{{t}}\n|a\n|}\n|}\n"), ProblemKind::StrayClose) == 1u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(precedence)
@@ -265,6 +285,57 @@ BOOST_AUTO_TEST_CASE(bare_urls) {
   BOOST_TEST(t.text(us[0]) == "http://example.org/a");
   BOOST_TEST(t.text(us[1]) == "https://x.org/b");
   BOOST_TEST(t.text(us[2]) == "mailto:a@b.c");
+}
+
+BOOST_AUTO_TEST_CASE(braces_that_open_nothing_are_url_characters) {
+  // No "{{" here: the preprocessor leaves "{" and "}}" as text, and MediaWiki's URL class
+  // takes them (the elwiki PASOK page links "index.html#{%22cls%22:{}}" this way).
+  Tree t = parsed("[http://x.org/i.html#{%22a%22:{}} label] and http://y.org/{b}");
+  auto ls = all_of(t, NodeKind::ExternalLink);
+  BOOST_REQUIRE_EQUAL(ls.size(), 1u);
+  BOOST_TEST(t.name(ls[0]) == "http://x.org/i.html#{%22a%22:{}}");
+  BOOST_TEST(t.text(t.child(ls[0], NodeKind::LinkLabel)) == "label");
+  NodeId u = first_of(t, NodeKind::BareUrl);
+  BOOST_REQUIRE(u != kNoNode);
+  BOOST_TEST(t.text(u) == "http://y.org/{b}");
+  BOOST_TEST(t.problems().empty());
+}
+
+BOOST_AUTO_TEST_CASE(url_stops_at_a_template_and_at_its_closer) {
+  // Near misses: "{{" opens a template (its output is unknown), and inside a template the
+  // URL ends where the template's "}}" is.
+  Tree t = parsed("[http://x.org/{{PAGENAME}} a] {{cite|url=http://y.org/}}}");
+  NodeId l = first_of(t, NodeKind::ExternalLink);
+  BOOST_REQUIRE(l != kNoNode);
+  BOOST_TEST(t.name(l) == "http://x.org/");
+  NodeId u = first_of(t, NodeKind::BareUrl);
+  BOOST_REQUIRE(u != kNoNode);
+  BOOST_TEST(t.text(u) == "http://y.org/");
+  BOOST_TEST(all_of(t, NodeKind::Template).size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(link_closed_in_a_templates_output) {
+  // "]]" in {{nowrap}}'s argument: text for the preprocessor, but the expanded text is
+  // "[[a|<span>b]]</span>" and MediaWiki links it: neither "[[" nor "]]" is reported.
+  Tree t = parsed("x [[a|{{nowrap|b]]}} y");
+  BOOST_TEST(t.problems().empty());
+  BOOST_TEST(first_of(t, NodeKind::Template) != kNoNode);
+  BOOST_TEST(first_of(t, NodeKind::WikiLink) == kNoNode);  // the tree keeps the source's shape
+}
+
+BOOST_AUTO_TEST_CASE(link_not_closed_in_a_templates_output) {
+  // Near misses: the "]]" in the template's name, a "[[" opened before it inside the template
+  // (MediaWiki's link text ends there), a "]]" in a template opened outside any link, and a
+  // "[[" that a later "]]" matches (the preprocessor pairs them; the first "]]" is then stray).
+  BOOST_TEST(count_problems(parsed("[[a|{{b]]}}"), ProblemKind::UnclosedLink) == 1u);
+  Tree nested = parsed("[[a|{{x|[[b]] c]]}}");
+  BOOST_TEST(count_problems(nested, ProblemKind::UnclosedLink) == 1u);
+  BOOST_TEST(count_problems(nested, ProblemKind::StrayClose) == 1u);
+  BOOST_TEST(count_problems(parsed("a {{x|b]]}}"), ProblemKind::StrayClose) == 1u);
+  Tree later = parsed("[[a|{{x|b]]}} c]]");
+  BOOST_TEST(count_problems(later, ProblemKind::UnclosedLink) == 0u);
+  BOOST_TEST(count_problems(later, ProblemKind::StrayClose) == 1u);
+  BOOST_TEST(first_of(later, NodeKind::WikiLink) != kNoNode);
 }
 
 BOOST_AUTO_TEST_CASE(url_in_template_parameter) {

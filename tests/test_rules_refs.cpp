@@ -46,6 +46,16 @@ BOOST_AUTO_TEST_CASE(ref_empty) {
   BOOST_TEST(f.size() == 3u);
 }
 
+BOOST_AUTO_TEST_CASE(ref_empty_reads_empty_content_as_cite_does) {
+  // Cite: "<ref ...></ref>" is invalid for a contentful ref (cite_error_ref_no_input) but a
+  // named one is read as "<ref name=... />", a reuse of the definition elsewhere.
+  const auto f =
+      run("a<ref name=y></ref> b<ref name=y>Y</ref> c<ref></ref>\n{{Reflist}}", "ref-empty");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].snippet == "<ref></ref>");
+  BOOST_TEST(run("a<ref name=y></ref> b<ref name=y>Y</ref>\n{{Reflist}}", "ref-conflict").empty());
+}
+
 BOOST_AUTO_TEST_CASE(ref_unused_list_defined) {
   const auto f =
       run("a<ref name=used />\n<references>\n<ref name=used>U</ref>\n"

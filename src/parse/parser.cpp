@@ -151,6 +151,13 @@ Range Parser::trimmed(NodeId c) const {
   return {b, e};
 }
 
+bool Parser::closes_in_output(uint32_t pos) {
+  Level& l = levels_[depth_ - 1];
+  const auto& at = l.pp.closed_in_output;
+  while (l.output_cursor < at.size() && at[l.output_cursor] < pos) ++l.output_cursor;
+  return l.output_cursor < at.size() && at[l.output_cursor] == pos;
+}
+
 const OpenRecord* Parser::find_open(OpenRecord::Type type, uint32_t pos) {
   Level& l = levels_[depth_ - 1];
   const auto& opens = l.pp.opens;
@@ -397,11 +404,14 @@ void Parser::on_open_bracket() {
   const uint32_t n = run_length(t_, pos_, lim, '[');
   const OpenRecord* r = n >= 2 ? find_open(OpenRecord::Bracket, pos_) : nullptr;
   if (!r || r->count != n || r->first_match == kNpos) {
-    if (n >= 2) problem(ProblemKind::UnclosedLink, pos_, pos_ + n, "[[");
+    // "[[a|{{nowrap|b]]}}": closed in the template's output (Preprocessed::closed_in_output).
+    const bool output_closed = r && r->count == n && r->output_close != kNpos;
+    if (n >= 2 && !output_closed) problem(ProblemKind::UnclosedLink, pos_, pos_ + n, "[[");
     // "[[http://x y]" with no "]]": MediaWiki still sees an external link at the last '['.
     const uint32_t last = pos_ + n - 1;
     pos_ = last;
     if (try_ext_link(last)) return;
+    if (n == 1) ++lone_brackets_;
     pos_ = last + 1;
     return;
   }
@@ -603,6 +613,7 @@ void Parser::ext_tag(const Angle& a) {
   Level& l = levels_[depth_];
   l.pp.clear();
   l.cursor = 0;
+  l.output_cursor = 0;
   preprocess(t_, a.gt + 1, a.close_begin, angles_, l.pp);
   ++depth_;
   at_line_start_ = true;

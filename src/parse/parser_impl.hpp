@@ -120,6 +120,7 @@ class Parser {
   void finish_attributes(NodeId container, uint32_t end);
   void close_table(bool unclosed);
   void list_item(uint32_t begin);
+  bool follows_template_line(uint32_t p);
   uint32_t scan_url(uint32_t from, uint32_t lim) const;
 
   // Emission
@@ -130,6 +131,7 @@ class Parser {
   void problem(ProblemKind kind, uint32_t begin, uint32_t end, std::string detail);
   Range trimmed(NodeId container) const;
   const OpenRecord* find_open(OpenRecord::Type type, uint32_t pos);
+  bool closes_in_output(uint32_t pos);  // a "]]" that closes a link in a template's output
 
   std::string_view t_;
   uint32_t n_;
@@ -140,6 +142,7 @@ class Parser {
   struct Level {
     Preprocessed pp;
     size_t cursor = 0;
+    size_t output_cursor = 0;  // into pp.closed_in_output
   };
   std::vector<Level> levels_;
   size_t depth_ = 0;                     // levels_[depth_ - 1] is current
@@ -149,6 +152,11 @@ class Parser {
   uint32_t pos_ = 0;
   uint32_t txt_ = 0;
   bool at_line_start_ = true;
+  // Lone '[' of this line that are text (no link): "[a [b]]" closes them, it is no stray "]]".
+  uint32_t lone_brackets_ = 0;
+  // A line that is one template, followed by a row line ('|' or '!') with no table open: the
+  // template opens a table ({{office-table}}, {{col-begin}}), so a later "|}" closes it.
+  bool template_table_ = false;
   uint16_t table_depth_ = 0;
 };
 

@@ -1,5 +1,7 @@
 // Pass 2, inline tokens that MediaWiki's main parser recognises after preprocessing: external
 // links, free URLs, HTML tags, entities, behaviour switches, bold/italic quotes, stray closers.
+#include <algorithm>
+
 #include "parse/attributes.hpp"
 #include "parse/parser_impl.hpp"
 #include "parse/tags.hpp"
@@ -24,7 +26,7 @@ constexpr UrlSpecial kUrlSpecial;
 }  // namespace
 
 // MediaWiki's URL characters: anything but whitespace, controls and []<>". We also stop at
-// what the preprocessor may own here ({ } | and, in a template part awaiting its name, '='),
+// what the preprocessor may own here ("{{", '|' and, in a template part awaiting its name, '='),
 // at '' (bold/italic), at a no-break space and at the escaped &lt; &gt;.
 uint32_t Parser::scan_url(uint32_t from, uint32_t lim) const {
   const bool eq = equals_active();
@@ -35,8 +37,12 @@ uint32_t Parser::scan_url(uint32_t from, uint32_t lim) const {
     if (p >= lim) break;
     const unsigned char c = static_cast<unsigned char>(t_[p]);
     if (c <= 0x20 || c == 0x7F || c == '[' || c == ']' || c == '<' || c == '>' || c == '"' ||
-        c == '{' || c == '}' || c == '|')
+        c == '|')
       break;
+    // "{{" may start a template (its output is part of the URL, or ends it). A lone '{', and
+    // any '}' before `lim` (every closer of an open construct is at or after it), is text for
+    // the preprocessor and a URL character for MediaWiki: "#{%22a%22:{}}" stays in the URL.
+    if (c == '{' && p + 1 < lim && t_[p + 1] == '{') break;
     if (c == '=' && eq) break;
     if (c == '\'' && p + 1 < lim && t_[p + 1] == '\'') break;
     if (c == 0xC2 && p + 1 < lim && static_cast<unsigned char>(t_[p + 1]) == 0xA0) break;
@@ -122,7 +128,12 @@ void Parser::on_close_bracket() {
     return;
   }
   const uint32_t n = run_length(t_, pos_, top().eff_stop, ']');
-  if (n >= 2) problem(ProblemKind::StrayClose, pos_, pos_ + n, "]]");
+  // "]]" that closes two lone '[' of the line ("[''a'' [''b'']]", a linguist's nesting) is
+  // meant as text; "[a]]" (one lone '[') is a link opened with one bracket: reported.
+  const uint32_t balanced = std::min(n, lone_brackets_);
+  lone_brackets_ -= balanced;
+  if (n >= 2 && balanced < 2 && !closes_in_output(pos_))
+    problem(ProblemKind::StrayClose, pos_, pos_ + n, "]]");
   pos_ += n;
 }
 

@@ -56,10 +56,14 @@ bool Parser::line_start() {
       return true;
     }
     if (k != FrameKind::Table && r + 1 < lim && t_[r] == '|' && t_[r + 1] == '}') {
-      problem(ProblemKind::StrayClose, r, r + 2, "|}");
+      if (!template_table_) problem(ProblemKind::StrayClose, r, r + 2, "|}");
+      template_table_ = false;
       pos_ = r + 2;
       return true;
     }
+    if (k != FrameKind::Table && r < lim && (t_[r] == '|' || t_[r] == '!') &&
+        follows_template_line(p))
+      template_table_ = true;
   }
   if (q < lim && is_list_char(t_[q])) {
     list_item(q);
@@ -72,6 +76,17 @@ bool Parser::line_start() {
     return true;
   }
   return q != p;
+}
+
+// The line before `p` (a line start) is one template and nothing else: the text pending since
+// the last node is only the newline, and that node is a template that began a line.
+bool Parser::follows_template_line(uint32_t p) {
+  if (p == 0 || txt_ != p - 1) return false;
+  const NodeId last = b_[top().container].last_child;
+  if (last == kNoNode) return false;
+  const Node& n = b_[last];
+  return n.kind == NodeKind::Template && n.end == p - 1 &&
+         (n.begin == 0 || t_[n.begin - 1] == '\n');
 }
 
 void Parser::on_newline() {
@@ -92,6 +107,7 @@ void Parser::on_newline() {
   }
   ++pos_;
   at_line_start_ = true;
+  lone_brackets_ = 0;
 }
 
 void Parser::list_item(uint32_t begin) {

@@ -14,6 +14,9 @@ struct Piece {
   bool has_equals = false;
   uint32_t comment_end = kNpos;  // heading: index of the '>' of the last comment on the line
   uint32_t visual_end = 0;       // heading: where the text before that comment run ends
+  // '{': the "[[" piece below this one with only brace pieces in between (kNpos: none). A "]]"
+  // in this template's arguments then ends up in the expanded text inside that link.
+  uint32_t link_below = kNpos;
 };
 
 class Pass {
@@ -26,7 +29,8 @@ class Pass {
         out_(out),
         always_(kAlways, t),
         in_brace_(kInBrace, t),
-        in_bracket_(kInBracket, t) {}
+        in_bracket_(kInBracket, t),
+        in_brace_link_(kInBraceLink, t) {}
 
   void run() {
     uint32_t i = b_;
@@ -61,6 +65,8 @@ class Pass {
         }
       } else if ((c == '}' && top && top->open == '{') || (c == ']' && top && top->open == '[')) {
         i = close(i);
+      } else if (c == ']') {  // only stopped at in a template's part with a "[[" below it
+        i = close_in_output(i);
       } else if (c == '{' || c == '[') {
         const uint32_t n = run_length(t_, i, e_, c);
         if (n >= 2) push(c == '{' ? OpenRecord::Brace : OpenRecord::Bracket, c, i, n);
@@ -68,6 +74,11 @@ class Pass {
       } else {
         ++i;
       }
+    }
+    // Output-closed links count only where the preprocessor left the "[[" as text.
+    for (const uint32_t rec : soft_candidates_) {
+      const OpenRecord& r = out_.opens[rec];
+      if (r.first_match == kNpos) out_.closed_in_output.push_back(r.output_close);
     }
   }
 
@@ -79,10 +90,12 @@ class Pass {
   static constexpr ByteSet kAlways{"[{<\n"};
   static constexpr ByteSet kInBrace{"[{<\n}|="};
   static constexpr ByteSet kInBracket{"[{<\n]"};
+  static constexpr ByteSet kInBraceLink{"[{<\n}|=]"};  // a brace piece with a "[[" below it
   StopCursor& stops() {
     if (stack_.empty()) return always_;
-    const char open = stack_.back().open;
-    return open == '{' ? in_brace_ : open == '[' ? in_bracket_ : always_;
+    const Piece& top = stack_.back();
+    if (top.open == '{') return top.link_below != kNpos ? in_brace_link_ : in_brace_;
+    return top.open == '[' ? in_bracket_ : always_;
   }
 
   void push(OpenRecord::Type type, char open, uint32_t pos, uint32_t count) {
@@ -91,7 +104,40 @@ class Pass {
     r.pos = pos;
     r.count = count;
     out_.opens.push_back(r);
-    stack_.push_back(Piece{static_cast<uint32_t>(out_.opens.size() - 1), open, count});
+    const uint32_t link = nearest_link();
+    if (open == '[' && link != kNpos) {
+      // A "[[" opened inside the first one's template: MediaWiki's main parser ends the first
+      // link's text at this "[[", so a later "]]" no longer closes it.
+      OpenRecord& below = out_.opens[stack_[link].record];
+      if (below.output_close == kNpos) below.output_blocked = true;
+    }
+    Piece piece{static_cast<uint32_t>(out_.opens.size() - 1), open, count};
+    if (open == '{') piece.link_below = link;
+    stack_.push_back(piece);
+  }
+
+  // The stack index of the "[[" piece on top, or below the brace pieces on top, or kNpos.
+  uint32_t nearest_link() const {
+    if (stack_.empty()) return kNpos;
+    const Piece& top = stack_.back();
+    if (top.open == '[') return static_cast<uint32_t>(stack_.size() - 1);
+    return top.open == '{' ? top.link_below : kNpos;
+  }
+
+  // "]]" in a template's argument with a "[[" open below the template (pieces between are
+  // templates too): for the preprocessor it is text, but when the template outputs its
+  // argument, as {{nowrap|x]]}} does, the expanded text has "[[a|x]]" and MediaWiki links it.
+  // Recorded once per "[[" (the first such "]]"), kept only if that "[[" stays unmatched.
+  uint32_t close_in_output(uint32_t i) {
+    const uint32_t n = run_length(t_, i, e_, ']', 2);
+    const Piece& top = stack_.back();
+    if (n < 2 || top.part == 0) return i + n;
+    OpenRecord& link = out_.opens[stack_[top.link_below].record];
+    if (link.output_close == kNpos && !link.output_blocked) {
+      link.output_close = i;
+      soft_candidates_.push_back(stack_[top.link_below].record);
+    }
+    return i + n;
   }
 
   void line_start(uint32_t i) {
@@ -175,7 +221,10 @@ class Pass {
     r.last_match = id;
     stack_.pop_back();
     if (m < piece.count && piece.count - m >= 2) {
-      Piece rest{piece.record, piece.open, piece.count - m};
+      Piece rest = piece;
+      rest.count = piece.count - m;
+      rest.part = 0;
+      rest.has_equals = false;
       stack_.push_back(rest);
     }
     return i + m;
@@ -186,7 +235,8 @@ class Pass {
   AngleMatcher& angles_;
   Preprocessed& out_;
   std::vector<Piece> stack_;
-  StopCursor always_, in_brace_, in_bracket_;
+  std::vector<uint32_t> soft_candidates_;  // records given an output_close, in order of it
+  StopCursor always_, in_brace_, in_bracket_, in_brace_link_;
 };
 
 }  // namespace

@@ -39,16 +39,25 @@ struct OpenRecord {
   uint32_t count = 0;            // run length (Heading: opening '=' count, at most 6)
   uint32_t first_match = kNpos;  // Brace/Bracket: matches, innermost first
   uint32_t last_match = kNpos;
-  uint32_t closer_begin = 0;  // Heading: first '=' of the closing Syntax
-  uint32_t line_end = 0;      // Heading: the '\n' (or end) that ended the heading line
+  uint32_t closer_begin = 0;      // Heading: first '=' of the closing Syntax
+  uint32_t line_end = 0;          // Heading: the '\n' (or end) that ended the heading line
+  uint32_t output_close = kNpos;  // Bracket: a "]]" in a template argument that closes this
+                                  // link once the template is expanded (see closed_in_output)
+  bool output_blocked = false;    // Bracket: another "[[" opened inside first
 };
 
 struct Preprocessed {
   std::vector<OpenRecord> opens;  // in order of position
   std::vector<MatchRecord> matches;
+  // Positions of "]]" inside a template's argument that close an unmatched "[[" opened before
+  // the template ("[[a|{{nowrap|b]]}}"), ascending: the preprocessor leaves both as text, but
+  // the template's output puts the "]]" after the "[[" and MediaWiki makes the link. Neither
+  // is a defect (we cannot tell whether a template outputs its argument, so we stay silent).
+  std::vector<uint32_t> closed_in_output;
   void clear() {
     opens.clear();
     matches.clear();
+    closed_in_output.clear();
   }
 };
 
