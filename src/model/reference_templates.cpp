@@ -30,7 +30,8 @@ std::vector<std::string> split_list(std::string_view s) {
 
 bool parse_kind(std::string_view s, ReferenceTemplates::Kind& kind) {
   using Kind = ReferenceTemplates::Kind;
-  for (Kind k : {Kind::List, Kind::Note, Kind::Invoke, Kind::Generated, Kind::Footnote}) {
+  for (Kind k : {Kind::List, Kind::Note, Kind::Invoke, Kind::Generated, Kind::Footnote,
+                 Kind::InText, Kind::Request}) {
     if (s == to_string(k)) {
       kind = k;
       return true;
@@ -53,6 +54,10 @@ std::string_view to_string(ReferenceTemplates::Kind kind) {
       return "generated";
     case ReferenceTemplates::Kind::Footnote:
       return "footnote";
+    case ReferenceTemplates::Kind::InText:
+      return "in-text";
+    case ReferenceTemplates::Kind::Request:
+      return "request";
   }
   return "list";
 }

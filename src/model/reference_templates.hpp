@@ -24,6 +24,8 @@ class ReferenceTemplates {
     Invoke,     // invokes the refs its positional parameters name ({{r|a|b}})
     Generated,  // a <ref> whose content the template builds ({{Single chart|refname=x}})
     Footnote,   // an anonymous ref of the default group ({{sfn}})
+    InText,     // cites in the text itself, no ref ({{harv}}): a table cell holding one cites
+    Request,    // marks a missing citation ({{citation needed}}): the row is known to lack one
   };
   struct Entry {
     Kind kind = Kind::List;

@@ -218,6 +218,9 @@ void Article::build_refs() {
       return ref;
     };
     switch (entry->kind) {
+      case ReferenceTemplates::Kind::InText:  // no ref: read by the table citations
+      case ReferenceTemplates::Kind::Request:
+        break;
       case ReferenceTemplates::Kind::List:
         add_list(id, group, true);
         break;

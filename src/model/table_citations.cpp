@@ -16,18 +16,6 @@ namespace wikivet {
 
 namespace {
 
-// Templates that cite in the text itself (author-date citations) rather than make a ref.
-bool is_in_text_citation(std::string_view lname) {
-  return lname == "harv" || lname == "harvnb" || lname == "harvp" || lname == "harvtxt" ||
-         lname == "harvcol" || lname == "harvcolnb" || lname == "sfnref";
-}
-
-// Templates by which an editor marks a missing citation: the row is already known to lack one.
-bool is_citation_request(std::string_view lname) {
-  return lname == "citation needed" || lname == "cn" || lname == "fact" ||
-         lname == "better source needed" || lname == "verification needed";
-}
-
 // A column that holds each row's source: "Source", "Refs.", "Reference(s)", "Citation".
 bool is_source_header(std::string_view header) {
   std::string h = to_lower(trim(header));
@@ -105,9 +93,11 @@ void Article::build_table_citations() {
   }
   // In-text citations and citation requests, found by name among the page's templates.
   for (size_t i = 0; i < templates.size(); ++i) {
-    const std::string lname = to_lower(template_names[i]);
-    const bool cites = is_in_text_citation(lname);
-    if (!cites && !is_citation_request(lname)) continue;
+    // Which templates these are is data (rules/data/reference-templates.tsv, a wiki's profile).
+    const ReferenceTemplates::Entry* e = reference_templates().find(template_names[i]);
+    if (e == nullptr) continue;
+    const bool cites = e->kind == ReferenceTemplates::Kind::InText;
+    if (!cites && e->kind != ReferenceTemplates::Kind::Request) continue;
     NodeId p = tree_[templates[i]].parent;
     for (int d = 0; d < kMaxDepth && p != kNoNode; ++d, p = tree_[p].parent) {
       const auto it = cell_at.find(p);
