@@ -48,10 +48,21 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
     // -- end tags --
 
     // -- family links: external links and brackets --
+    r.push_back(make_link_lonely_bracket_rule());
+    r.push_back(make_link_unclosed_external_rule());
+    r.push_back(make_link_double_bracket_rule());
+    r.push_back(make_link_wikilink_in_external_rule());
+    r.push_back(make_link_double_scheme_rule());
 
     // -- end links --
 
     // -- family headings --
+    r.push_back(make_heading_unbalanced_rule());
+    r.push_back(make_heading_level_1_rule());
+    r.push_back(make_heading_skipped_level_rule());
+    r.push_back(make_heading_empty_rule());
+    r.push_back(make_heading_bold_rule());
+    r.push_back(make_heading_unclosed_format_rule());
 
     // -- end headings --
 

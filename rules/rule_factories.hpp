@@ -45,10 +45,21 @@ std::unique_ptr<Rule> make_syntax_stray_close_rule();
 // -- end tags --
 
 // -- family links --
+std::unique_ptr<Rule> make_link_lonely_bracket_rule();
+std::unique_ptr<Rule> make_link_unclosed_external_rule();
+std::unique_ptr<Rule> make_link_double_bracket_rule();
+std::unique_ptr<Rule> make_link_wikilink_in_external_rule();
+std::unique_ptr<Rule> make_link_double_scheme_rule();
 
 // -- end links --
 
 // -- family headings --
+std::unique_ptr<Rule> make_heading_unbalanced_rule();
+std::unique_ptr<Rule> make_heading_level_1_rule();
+std::unique_ptr<Rule> make_heading_skipped_level_rule();
+std::unique_ptr<Rule> make_heading_empty_rule();
+std::unique_ptr<Rule> make_heading_bold_rule();
+std::unique_ptr<Rule> make_heading_unclosed_format_rule();
 
 // -- end headings --
 

@@ -237,6 +237,23 @@ BOOST_AUTO_TEST_CASE(bracket_runs) {
       "] run after [", [](size_t n) { return "[" + repeat("]", n); }, 5000);
 }
 
+// The links and headings rules: leftover brackets and unclosed links on one long line,
+// templates nested deep with a leftover brace at each level, headings inside nested templates.
+BOOST_AUTO_TEST_CASE(links_and_headings) {
+  check_linear(
+      "[http://x y]] run", [](size_t n) { return repeat("[http://x.org y]] ", n); }, 2000);
+  check_linear(
+      "[http://x run", [](size_t n) { return repeat("[http://x.org y ", n); }, 2000);
+  check_linear(
+      "{{x|{{x}}} nesting",
+      [](size_t n) { return repeat("{{x|", n) + "{{x}}}" + repeat("} }}", n); }, 1000);
+  check_linear(
+      "headings in templates",
+      [](size_t n) { return repeat("{{x|\n== a ==\n", n) + repeat("}}", n); }, 1000);
+  check_linear(
+      "quotes in a heading", [](size_t n) { return "== " + repeat("'''a''", n) + " ==\n"; }, 2000);
+}
+
 // Row 3 too: `wikivet parse` prints the tree, indented by depth; 400 000 nested brackets must
 // not print 400 000 levels of spaces.
 BOOST_AUTO_TEST_CASE(tree_dump_of_deep_nesting) {

@@ -1,0 +1,92 @@
+#define BOOST_TEST_MODULE rules_links_headings
+#include <boost/test/unit_test.hpp>
+
+#include "test_util.hpp"
+
+using namespace wikivet;
+using namespace wikivet::test;
+
+BOOST_AUTO_TEST_CASE(lonely_bracket) {
+  const auto f = run("a [http://x.org y]] b {{X}}} c\n[[Mali]]] d", "link-lonely-bracket");
+  BOOST_TEST_REQUIRE(f.size() == 3u);
+  BOOST_TEST(f[0].location.start.column == 19u);
+  BOOST_TEST(f[0].fix.has_value());
+  // Near misses: the bracket closes an open one, MediaWiki moves it into the label, doubled
+  // closers are syntax-stray-close, the link's own closer, nowiki.
+  BOOST_TEST(
+      run("[see [http://x.org y]] and [[#top|[top]]] and {{nowrap|{1, 2}}}", "link-lonely-bracket")
+          .empty());
+  BOOST_TEST(run("[http://x.org y]]] [http://x.org [[Mali]]] <nowiki>[[a]]]</nowiki>",
+                 "link-lonely-bracket")
+                 .empty());
+}
+
+BOOST_AUTO_TEST_CASE(unclosed_external) {
+  BOOST_TEST(run("a [http://x.org never\nb] c", "link-unclosed-external").size() == 1u);
+  BOOST_TEST(
+      run("a [http://x.org y] [//x.org z] [http:// q] [[http://x]]", "link-unclosed-external")
+          .empty());
+  BOOST_TEST(
+      run("a [http://x.org {{X}} y] <pre>[http://x.org</pre>", "link-unclosed-external").empty());
+}
+
+BOOST_AUTO_TEST_CASE(double_bracket) {
+  const auto f = run("[[http://x.org Site]] [[https://y.org|Y]]", "link-double-bracket");
+  BOOST_TEST_REQUIRE(f.size() == 2u);
+  BOOST_TEST(f[0].fix.has_value());
+  BOOST_TEST(f[1].fix.has_value());
+  BOOST_TEST(run("[[Http (album)]] [[mailto:a]] [http://x.org y]", "link-double-bracket").empty());
+}
+
+BOOST_AUTO_TEST_CASE(wikilink_in_external) {
+  BOOST_TEST(run("[http://x.org a [[B]] c]", "link-wikilink-in-external").size() == 1u);
+  BOOST_TEST(run("[http://x.org a] [[B]] [http://x.org [[File:a.png]]] [http://x.org {{X|[[B]]}}]",
+                 "link-wikilink-in-external")
+                 .empty());
+}
+
+BOOST_AUTO_TEST_CASE(double_scheme) {
+  const auto f = run("[http://https://x.org y] and http://http://z.org", "link-double-scheme");
+  BOOST_TEST_REQUIRE(f.size() == 2u);
+  BOOST_TEST(f[0].fix.has_value());
+  BOOST_TEST(run("[https://x.org/http://y] http://web.archive.org/web/1/http://z.org",
+                 "link-double-scheme")
+                 .empty());
+}
+
+BOOST_AUTO_TEST_CASE(heading_unbalanced) {
+  BOOST_TEST(run("=== A ==\n== B\n", "heading-unbalanced").size() == 2u);
+  BOOST_TEST(run("== A ==\n=== B === <!-- c -->\n====\na == b\n", "heading-unbalanced").empty());
+}
+
+BOOST_AUTO_TEST_CASE(heading_level_1) {
+  BOOST_TEST(run("= A =\n== B ==\n", "heading-level-1").size() == 1u);
+  BOOST_TEST(run("== A ==\na = b\n=\n{{X|\n= C =\n}}\n", "heading-level-1").empty());
+}
+
+BOOST_AUTO_TEST_CASE(heading_skipped_level) {
+  const auto f = run("=== A ===\n== B ==\n==== C ====\n==== D ====\n", "heading-skipped-level");
+  BOOST_TEST(f.size() == 2u);
+  BOOST_TEST(run("== A ==\n=== B ===\n==== C ====\n== D ==\n", "heading-skipped-level").empty());
+}
+
+BOOST_AUTO_TEST_CASE(heading_empty) {
+  BOOST_TEST(run("==  ==\n== <!-- x --> ==\n", "heading-empty").size() == 2u);
+  BOOST_TEST(run("== A ==\n== {{X}} ==\n", "heading-empty").empty());
+}
+
+BOOST_AUTO_TEST_CASE(heading_bold) {
+  const auto f = run("== '''A''' ==\n== B '''c''' ==\n", "heading-bold");
+  BOOST_TEST_REQUIRE(f.size() == 2u);
+  BOOST_TEST(f[0].fix.has_value());
+  BOOST_TEST(!f[1].fix.has_value());
+  BOOST_TEST(
+      run("== ''A'' ==\n== '''A ==\n== {{X|'''a'''}} ==\n'''a'''\n", "heading-bold").empty());
+}
+
+BOOST_AUTO_TEST_CASE(heading_unclosed_format) {
+  BOOST_TEST(run("== ''A ==\n== '''B ==\n", "heading-unclosed-format").size() == 2u);
+  // Both odd: MediaWiki reads one ''' as an apostrophe and an italic.
+  BOOST_TEST(
+      run("== ''A'' ==\n== ''L'''Arc ==\n== {{'}}''A ==\n", "heading-unclosed-format").empty());
+}
