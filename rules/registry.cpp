@@ -53,6 +53,7 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
     r.push_back(make_link_double_bracket_rule());
     r.push_back(make_link_wikilink_in_external_rule());
     r.push_back(make_link_double_scheme_rule());
+    r.push_back(make_link_no_scheme_rule());
 
     // -- end links --
 

@@ -50,6 +50,7 @@ std::unique_ptr<Rule> make_link_unclosed_external_rule();
 std::unique_ptr<Rule> make_link_double_bracket_rule();
 std::unique_ptr<Rule> make_link_wikilink_in_external_rule();
 std::unique_ptr<Rule> make_link_double_scheme_rule();
+std::unique_ptr<Rule> make_link_no_scheme_rule();
 
 // -- end links --
 

@@ -90,3 +90,11 @@ BOOST_AUTO_TEST_CASE(heading_unclosed_format) {
   BOOST_TEST(
       run("== ''A'' ==\n== ''L'''Arc ==\n== {{'}}''A ==\n", "heading-unclosed-format").empty());
 }
+
+BOOST_AUTO_TEST_CASE(no_scheme) {
+  BOOST_TEST(run("a [www.example.org Site] b", "link-no-scheme").size() == 1u);
+  BOOST_TEST(run("[[www.example.org]] [http://www.x.org y] [www. x] [www.x.org\ny] "
+                 "<nowiki>[www.x.org y]</nowiki> <!-- [www.x.org y] -->",
+                 "link-no-scheme")
+                 .empty());
+}
