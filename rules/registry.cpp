@@ -44,6 +44,11 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
     r.push_back(make_syntax_stray_close_rule());
 
     // -- family tags: HTML tags --
+    r.push_back(make_tag_unclosed_rule());
+    r.push_back(make_tag_stray_close_rule());
+    r.push_back(make_tag_misnested_rule());
+    r.push_back(make_tag_self_closed_rule());
+    r.push_back(make_tag_malformed_br_rule());
 
     // -- end tags --
 

@@ -41,6 +41,11 @@ std::unique_ptr<Rule> make_syntax_unclosed_comment_rule();
 std::unique_ptr<Rule> make_syntax_stray_close_rule();
 
 // -- family tags --
+std::unique_ptr<Rule> make_tag_unclosed_rule();
+std::unique_ptr<Rule> make_tag_stray_close_rule();
+std::unique_ptr<Rule> make_tag_misnested_rule();
+std::unique_ptr<Rule> make_tag_self_closed_rule();
+std::unique_ptr<Rule> make_tag_malformed_br_rule();
 
 // -- end tags --
 
