@@ -28,6 +28,12 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
     r.push_back(make_ref_no_list_rule());
 
     // -- family cite: the rest of Cite's errors (category refs) --
+    r.push_back(make_ref_numeric_name_rule());
+    r.push_back(make_ref_unknown_attribute_rule());
+    r.push_back(make_ref_group_conflict_rule());
+    r.push_back(make_ref_list_unnamed_rule());
+    r.push_back(make_ref_list_empty_definition_rule());
+    r.push_back(make_ref_duplicate_citation_rule());
 
     // -- end cite --
     r.push_back(make_syntax_unclosed_template_rule());
@@ -67,6 +73,7 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
     // -- end headings --
 
     // -- family formatting: bold and italic --
+    r.push_back(make_format_unclosed_rule());
 
     // -- end formatting --
 

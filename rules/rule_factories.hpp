@@ -24,6 +24,12 @@ std::unique_ptr<Rule> make_ref_unused_rule();
 std::unique_ptr<Rule> make_ref_no_list_rule();
 
 // -- family cite --
+std::unique_ptr<Rule> make_ref_numeric_name_rule();
+std::unique_ptr<Rule> make_ref_unknown_attribute_rule();
+std::unique_ptr<Rule> make_ref_group_conflict_rule();
+std::unique_ptr<Rule> make_ref_list_unnamed_rule();
+std::unique_ptr<Rule> make_ref_list_empty_definition_rule();
+std::unique_ptr<Rule> make_ref_duplicate_citation_rule();
 
 // -- end cite --
 
@@ -64,6 +70,7 @@ std::unique_ptr<Rule> make_heading_unclosed_format_rule();
 // -- end headings --
 
 // -- family formatting --
+std::unique_ptr<Rule> make_format_unclosed_rule();
 
 // -- end formatting --
 
