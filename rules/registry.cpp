@@ -28,6 +28,12 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
     r.push_back(make_ref_no_list_rule());
 
     // -- family cite: the rest of Cite's errors (category refs) --
+    r.push_back(make_ref_numeric_name_rule());
+    r.push_back(make_ref_unknown_attribute_rule());
+    r.push_back(make_ref_group_conflict_rule());
+    r.push_back(make_ref_list_unnamed_rule());
+    r.push_back(make_ref_list_empty_definition_rule());
+    r.push_back(make_ref_duplicate_citation_rule());
 
     // -- end cite --
     r.push_back(make_syntax_unclosed_template_rule());
@@ -38,6 +44,11 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
     r.push_back(make_syntax_stray_close_rule());
 
     // -- family tags: HTML tags --
+    r.push_back(make_tag_unclosed_rule());
+    r.push_back(make_tag_stray_close_rule());
+    r.push_back(make_tag_misnested_rule());
+    r.push_back(make_tag_self_closed_rule());
+    r.push_back(make_tag_malformed_br_rule());
 
     // -- end tags --
 
@@ -62,14 +73,23 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
     // -- end headings --
 
     // -- family formatting: bold and italic --
+    r.push_back(make_format_unclosed_rule());
 
     // -- end formatting --
 
     // -- family templates --
+    r.push_back(make_template_duplicate_param_rule());
+    r.push_back(make_template_namespace_prefix_rule());
+    r.push_back(make_template_programming_rule());
 
     // -- end templates --
 
     // -- family markup: obsolete markup and invisible characters --
+    r.push_back(make_markup_obsolete_tag_rule());
+    r.push_back(make_markup_invisible_char_rule());
+    r.push_back(make_markup_bidi_control_rule());
+    r.push_back(make_markup_replacement_char_rule());
+    r.push_back(make_markup_control_char_rule());
 
     // -- end markup --
 

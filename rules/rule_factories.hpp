@@ -24,6 +24,12 @@ std::unique_ptr<Rule> make_ref_unused_rule();
 std::unique_ptr<Rule> make_ref_no_list_rule();
 
 // -- family cite --
+std::unique_ptr<Rule> make_ref_numeric_name_rule();
+std::unique_ptr<Rule> make_ref_unknown_attribute_rule();
+std::unique_ptr<Rule> make_ref_group_conflict_rule();
+std::unique_ptr<Rule> make_ref_list_unnamed_rule();
+std::unique_ptr<Rule> make_ref_list_empty_definition_rule();
+std::unique_ptr<Rule> make_ref_duplicate_citation_rule();
 
 // -- end cite --
 
@@ -35,6 +41,11 @@ std::unique_ptr<Rule> make_syntax_unclosed_comment_rule();
 std::unique_ptr<Rule> make_syntax_stray_close_rule();
 
 // -- family tags --
+std::unique_ptr<Rule> make_tag_unclosed_rule();
+std::unique_ptr<Rule> make_tag_stray_close_rule();
+std::unique_ptr<Rule> make_tag_misnested_rule();
+std::unique_ptr<Rule> make_tag_self_closed_rule();
+std::unique_ptr<Rule> make_tag_malformed_br_rule();
 
 // -- end tags --
 
@@ -59,14 +70,23 @@ std::unique_ptr<Rule> make_heading_unclosed_format_rule();
 // -- end headings --
 
 // -- family formatting --
+std::unique_ptr<Rule> make_format_unclosed_rule();
 
 // -- end formatting --
 
 // -- family templates --
+std::unique_ptr<Rule> make_template_duplicate_param_rule();
+std::unique_ptr<Rule> make_template_namespace_prefix_rule();
+std::unique_ptr<Rule> make_template_programming_rule();
 
 // -- end templates --
 
 // -- family markup --
+std::unique_ptr<Rule> make_markup_obsolete_tag_rule();
+std::unique_ptr<Rule> make_markup_invisible_char_rule();
+std::unique_ptr<Rule> make_markup_bidi_control_rule();
+std::unique_ptr<Rule> make_markup_replacement_char_rule();
+std::unique_ptr<Rule> make_markup_control_char_rule();
 
 // -- end markup --
 

@@ -265,3 +265,19 @@ BOOST_AUTO_TEST_CASE(tree_dump_of_deep_nesting) {
   BOOST_TEST_MESSAGE("dump: " << small << " bytes, then " << large << " bytes");
   BOOST_TEST(large < 6 * small);
 }
+
+// HTML tag pairing (model/html_tags): closers that match nothing open, closers that end a deep
+// stack at once, and many scopes each with a template alone on its line.
+BOOST_AUTO_TEST_CASE(html_tag_runs) {
+  check_linear(
+      "<b> run </i> run", [](size_t n) { return repeat("<b>", n) + repeat("</i>", n); }, 2500);
+  check_linear(
+      "<span><b> run, one </span> each",
+      [](size_t n) { return repeat("<span>", n) + repeat("<b></span>", n); }, 2500);
+  check_linear(
+      "cells with {{div col}} and </div>",
+      [](size_t n) { return "{|\n" + repeat("|-\n|\n{{div col}}\n</div>\n", n) + "|}"; }, 500);
+  check_linear(
+      "nested templates on their lines",
+      [](size_t n) { return repeat("\n{{a|\n", n) + repeat("}}", n); }, 1000);
+}

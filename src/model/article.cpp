@@ -31,6 +31,7 @@ Article::Article(const Source& source, const ReferenceTemplates& templates,
       profile_(&profile),
       tree_(parse(source.text())) {
   index_nodes();
+  html_tags = scan_html_tags(tree_);
   build_sections();
   build_declarations();
   build_tables();

@@ -11,6 +11,7 @@
 #include "core/source.hpp"
 #include "model/date.hpp"
 #include "model/entity.hpp"
+#include "model/html_tags.hpp"
 #include "model/profile.hpp"
 #include "model/reference_templates.hpp"
 #include "model/references.hpp"
@@ -55,6 +56,8 @@ class Article {
   std::vector<NodeId> templates;
   std::vector<std::string> template_names;
   std::vector<NodeId> comments;
+  // The HTML tags, paired per scope, and the malformed line breaks (model/html_tags.hpp).
+  HtmlTags html_tags;
 
   // The format {{Use dmy dates}} / {{Use mdy dates}} (or the profile's kin) declares, and where.
   DateFormat declared_date_format = DateFormat::None;

@@ -56,6 +56,40 @@ class Params {
   std::vector<NodeId> positional_;
 };
 
+// The attributes Cite reads; any other makes it refuse the tag (cite_error_ref_too_many_keys,
+// cite_error_references_invalid_parameters). `extends` and `details` are the two spellings
+// sub-referencing has had, `dir` and `responsive` later additions: all are accepted here, so
+// that a wiki running any recent Cite is not told its attributes are wrong.
+constexpr std::string_view kRefAttributes[] = {"name",    "group",   "follow",
+                                               "extends", "details", "dir"};
+constexpr std::string_view kReferencesAttributes[] = {"group", "responsive"};
+
+// Name ranges of a tag's attributes that are not in `known` (names compared case-blind, as the
+// sanitizer lowercases them). None when anything but attributes and plain text stands in the
+// tag (a template or comment): what MediaWiki would read there cannot be told.
+template <size_t N>
+std::vector<Range> unknown_attributes(const Tree& tree, NodeId open,
+                                      const std::string_view (&known)[N]) {
+  std::vector<Range> out;
+  if (open == kNoNode) return out;
+  bool opaque = false;
+  tree.for_each_child(open, [&](NodeId c) {
+    const NodeKind k = tree[c].kind;
+    if (k != NodeKind::Attribute) {
+      if (k != NodeKind::Text && k != NodeKind::Syntax) opaque = true;
+      return;
+    }
+    const std::string_view name = trim(tree.name(c));
+    if (name.empty()) return;
+    for (std::string_view n : known)
+      if (iequals(name, n)) return;
+    const auto at = static_cast<uint32_t>(name.data() - tree.text().data());
+    out.push_back({at, at + static_cast<uint32_t>(name.size())});
+  });
+  if (opaque) out.clear();
+  return out;
+}
+
 }  // namespace
 
 void Article::build_refs() {
@@ -96,6 +130,7 @@ void Article::build_refs() {
   auto add_ref = [&](Ref ref, const std::optional<std::string>& group) {
     const RefList* list = enclosing_list(ref.node);
     ref.list_defined = list != nullptr;
+    if (list) ref.list = static_cast<int>(list - ref_lists.data());
     ref.group = group ? *group : list ? list->group : std::string();
     place(ref);
     refs.push_back(std::move(ref));
@@ -123,6 +158,8 @@ void Article::build_refs() {
       if (is_tag(tree_, id, "references")) {
         const auto g = attribute(tree_, open, "group");
         add_list(id, g ? unquote(*g) : std::string(), false);
+        ref_lists.back().unknown_attributes =
+            unknown_attributes(tree_, open, kReferencesAttributes);
         continue;
       }
       // An unclosed tag is text to MediaWiki (the parser reports it): no ref.
@@ -133,6 +170,9 @@ void Article::build_refs() {
       if (auto v = attribute(tree_, open, "name")) ref.name = std::string(trim(*v));
       std::optional<std::string> group;
       if (auto v = attribute(tree_, open, "group")) group = std::string(trim(*v));
+      if (auto v = attribute(tree_, open, "follow")) ref.follow = std::string(trim(*v));
+      if (auto v = attribute(tree_, open, "extends")) ref.extends = std::string(trim(*v));
+      ref.unknown_attributes = unknown_attributes(tree_, open, kRefAttributes);
       ref.self_closing = n.has(kSelfClosing);
       ref.content = n.value;
       ref.defines = !ref.self_closing && !trim(tree_.value(id)).empty();

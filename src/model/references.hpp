@@ -2,6 +2,7 @@
 // The reference index: refs (definitions and invocations) and reference lists.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "parse/tree.hpp"
 
@@ -24,6 +25,11 @@ struct Ref {
   enum class Via : uint8_t { Tag, TagFunction, Template } via = Via::Tag;
   int table = -1;  // index into Article::tables, when the ref stands in a table cell
   int row = -1;    // row index in that table
+  int list = -1;   // index into Article::ref_lists of the list it is defined in (list_defined)
+  // <ref> only: its follow= and extends= values (trimmed, "" when absent), and the name ranges
+  // of attributes Cite does not accept on <ref> (none when a template stands among them).
+  std::string follow, extends;
+  std::vector<Range> unknown_attributes;
 };
 
 struct RefList {
@@ -31,6 +37,7 @@ struct RefList {
   Range range;
   std::string group;
   bool is_template = false;  // {{Reflist}} (or {{#tag:references}}) rather than <references/>
+  std::vector<Range> unknown_attributes;  // as Ref's, for <references> (not templates)
 };
 
 }  // namespace wikivet

@@ -98,13 +98,22 @@ check "no progress line when stderr is not a terminal" '! grep -q "MB/s  ETA" "$
 # ---- broken input: exit 2, one clear line, every page before it reported ---------------------
 size=$(stat -c %s "$T/ms.xml.bz2")
 head -c $((size * 6 / 10)) "$T/ms.xml.bz2" > "$T/trunc.xml.bz2"
-good=$(bzip2 -dc "$T/trunc.xml.bz2" 2> /dev/null | grep -c '</page>')
+# The oracle: every page in the blocks that decode whole. `bzip2 -dc` is not one: on a truncated
+# file it drops the output it had not flushed yet, so it may count a page fewer than the file holds.
+good=$("$PY" -c 'import bz2, sys
+data, out = open(sys.argv[1], "rb").read(), b""
+d = bz2.BZ2Decompressor()
+while data:
+    out += d.decompress(data)
+    if not d.eof: break
+    data, d = d.unused_data, bz2.BZ2Decompressor()
+print(out.count(b"</page>"))' "$T/trunc.xml.bz2")
 for j in 1 2; do
   "$WIKIVET" audit -q --fail-on never --ns all --include-redirects -j$j "$T/trunc.xml.bz2" \
     > "$T/out.jsonl" 2> "$T/err.txt"; rc=$?
   n=$(wc -l < "$T/out.jsonl")
   check "truncated .bz2 -j$j: exit 2" '[ $rc -eq 2 ]'
-  check "truncated .bz2 -j$j: $good complete pages reported (bzip2 -dc | grep -c </page>)" '[ "$n" -eq "$good" ] && [ "$good" -gt 0 ]'
+  check "truncated .bz2 -j$j: $good complete pages reported (as many as the whole blocks hold)" '[ "$n" -eq "$good" ] && [ "$good" -gt 0 ]'
   check "truncated .bz2 -j$j: one line naming the cause, offsets and last page" \
     '[ "$(wc -l < "$T/err.txt")" -eq 1 ] && grep -q "truncated bz2 stream.*at byte [0-9]* of the decompressed stream (byte [0-9]* of the compressed file); last good page: " "$T/err.txt"'
 done

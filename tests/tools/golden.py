@@ -16,6 +16,10 @@ import sys
 ARTICLES = [
     "fixtures/seed/foreign-relations-of-mali.wiki",
     "fixtures/articles/foreign-relations-of-zembla.wiki",
+    "fixtures/articles/zembla-tags.wiki",
+    "fixtures/articles/zembla-templates-and-markup.wiki",
+    "fixtures/articles/cite-errors.wiki",
+    "fixtures/articles/unclosed-formatting.wiki",
 ]
 SAME_ARTICLE = [
     ("fixtures/seed/foreign-relations-of-mali.wiki",

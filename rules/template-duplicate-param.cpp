@@ -1,0 +1,161 @@
+// template-duplicate-param: one transclusion gives a parameter twice; the first value is lost.
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "model/text_util.hpp"
+#include "rules/rule_factories.hpp"
+#include "rules/rule_util.hpp"
+
+namespace wikivet {
+
+namespace {
+
+constexpr RuleMeta kMeta{"template-duplicate-param",
+                         Category::Templates,
+                         Severity::Warning,
+                         "A transclusion gives one parameter twice; only the last value is used.",
+                         R"md(
+When a transclusion gives a parameter twice, MediaWiki uses the last value and silently drops
+the others (the page lands in "Pages using duplicate arguments in template calls"). The next
+editor who corrects the first value sees no change. Positional and named parameters collide
+as MediaWiki numbers them: `{{x|a|1=b}}` gives parameter 1 twice. Named parameters are
+compared after trimming, as MediaWiki trims them; a parameter whose name holds a template, a
+template argument or a comment is not compared (its name is known only after expansion), nor
+is an empty name (`|=`, a separator some templates such as `{{Chess diagram}}` are built on).
+Parser functions (`{{#switch:}}`, `{{#invoke:}}`) are not templates: not read.
+
+The fix, where it is certain: the same value twice, or the first one empty, removes the named
+parameter that does nothing (safe); a last value that is empty while the first is not removes
+the empty one, which changes what the page shows to what the editor most likely meant (unsafe,
+`--unsafe-fixes`). Two different values are left to the editor; so is a parameter given three
+times or more. A positional parameter is never removed (the ones after it would be renumbered).
+
+Bad:
+
+```wikitext
+{{Cite web |date=2014 |title=Cars |date=2016}}
+```
+
+Good:
+
+```wikitext
+{{Cite web |date=2016 |title=Cars}}
+```
+)md",
+                         true,
+                         "wpcleaner:524 wikilint:no-duplicate"};
+
+struct Param {
+  NodeId id = kNoNode;
+  bool named = false;
+  std::string key;
+  std::string_view value;  // as MediaWiki uses it: trimmed when named, exact when positional
+  Range removal;           // the parameter with the '|' before it
+};
+
+// The name of a named parameter as MediaWiki compares it, or nothing when the name holds more
+// than text (a template, an argument or a comment: known only after expansion).
+bool plain_name(const Tree& tree, NodeId name_node) {
+  bool plain = true;
+  tree.for_each_child(name_node, [&](NodeId c) {
+    if (tree[c].kind != NodeKind::Text) plain = false;
+  });
+  return plain;
+}
+
+std::vector<Param> read_params(const Tree& tree, NodeId tmpl, bool& readable) {
+  std::vector<Param> params;
+  NodeId prev = kNoNode;
+  tree.for_each_child(tmpl, [&](NodeId c) {
+    const Node& n = tree[c];
+    if (n.kind == NodeKind::Parameter) {
+      Param p;
+      p.id = c;
+      const Range bar = prev != kNoNode ? tree[prev].range() : n.range();
+      p.removal = {bar.begin, n.end};
+      const NodeId name = tree.child(c, NodeKind::ParameterName);
+      if (name != kNoNode) {
+        if (!plain_name(tree, name)) readable = false;
+        p.named = true;
+        p.key = std::string(tree.name(c));
+        p.value = tree.value(c);
+      } else {
+        p.key = std::to_string(n.level);
+        const NodeId v = tree.child(c, NodeKind::ParameterValue);
+        p.value = v != kNoNode ? tree.text(v) : std::string_view{};
+      }
+      params.push_back(std::move(p));
+    }
+    prev = c;
+  });
+  return params;
+}
+
+std::string shown(std::string_view v) {
+  return v.empty() ? "empty" : quoted(v);
+}
+
+}  // namespace
+
+std::unique_ptr<Rule> make_template_duplicate_param_rule() {
+  return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
+    const Tree& tree = article.tree();
+    for (NodeId id = 0; id < tree.size(); ++id) {
+      if (tree[id].kind != NodeKind::Template) continue;
+      bool readable = true;
+      const std::vector<Param> params = read_params(tree, id, readable);
+      if (!readable || params.size() < 2) continue;
+      std::unordered_map<std::string, std::vector<size_t>> by_key;
+      // An empty name (`|=`) is a separator some templates are built on ({{Chess diagram}}'s
+      // rows end in `=`): not a parameter anyone sets, so not compared.
+      for (size_t i = 0; i < params.size(); ++i)
+        if (!params[i].key.empty()) by_key[params[i].key].push_back(i);
+      const std::string tname = normalize_title(tree.name(id));
+      for (size_t i = 0; i < params.size(); ++i) {
+        if (params[i].key.empty()) continue;
+        const auto& same = by_key[params[i].key];
+        if (same.size() < 2 || same.front() == i) continue;
+        size_t k = 0;
+        while (same[k + 1] != i) ++k;
+        const Param& first = params[same[k]];
+        const Param& cur = params[i];
+        std::optional<Fix> fix;
+        if (same.size() == 2) {
+          // Removing a parameter keeps the page as it is when the value left is the one
+          // MediaWiki uses now (the last one, trimmed if named, exact if positional).
+          const bool equal = trim(first.value) == trim(cur.value);
+          const Param* drop = nullptr;
+          bool safe = true;
+          if (equal && first.named && cur.named)
+            drop = &cur;
+          else if (equal && first.named)
+            drop = &first;
+          else if (equal && cur.named && first.value == cur.value)
+            drop = &cur;
+          else if (first.value.empty() && first.named)
+            drop = &first;
+          else if (cur.value.empty() && cur.named && !first.value.empty()) {
+            drop = &cur;
+            safe = false;  // the page then shows the first value: what was meant, not what is
+          }
+          if (drop != nullptr)
+            fix = Fix{equal ? "remove the repeated " + cur.key + "="
+                            : "remove the empty " + cur.key + "=",
+                      {{drop->removal.begin, drop->removal.end, ""}},
+                      safe};
+        }
+        const std::string what =
+            cur.named ? "parameter '" + cur.key + "'" : "positional parameter " + cur.key;
+        out.report(tree[cur.id].range(),
+                   what + " is given twice in {{" + tname + "}}; the earlier value (" +
+                       shown(first.value) + ") is ignored",
+                   tname + "|" + cur.key, {{tree[first.id].range(), "first given here"}},
+                   std::move(fix));
+      }
+    }
+  });
+}
+
+}  // namespace wikivet
