@@ -27,8 +27,9 @@ part: such a part is not reported.
 
 Not reported: header, section and summary rows ("Total"); rows already tagged
 `{{citation needed}}`; rows that say nothing beyond their name (every other cell blank, a dash,
-an unknown date, or only a pointer such as `See [[X–Y relations]]`); parts where fewer than 60%
-of rows cite.
+an unknown date, an image alone, or only a pointer such as `See [[X–Y relations]]`; a cell made
+by a template, `{{convert|12|km|disp=table}}` or `{{Version|c|1.2}}`, says something); parts
+where fewer than 60% of rows cite.
 
 Bad:
 
@@ -78,7 +79,9 @@ bool says_nothing(const Article& a, const Table& t, const TableRow& row) {
                                 : ColumnRole::Other;
     if (role == ColumnRole::Sequence) continue;
     if (cell.date.kind == DateValue::Kind::Unknown) continue;
-    if (blank(cell.plain) ||
+    // A cell made by a template ({{convert|...|disp=table}}, {{Version|...}}) has no plain
+    // text and still says something; an image alone makes no claim to cite.
+    if (cell.fill != CellFill::Content || (!trim(cell.plain).empty() && blank(cell.plain)) ||
         only_a_pointer(cell.plain, a.text().substr(cell.content.begin, cell.content.size())))
       continue;
     if (role == ColumnRole::Entity || written == 0) {

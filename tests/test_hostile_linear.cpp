@@ -252,6 +252,15 @@ BOOST_AUTO_TEST_CASE(links_and_headings) {
       [](size_t n) { return repeat("{{x|\n== a ==\n", n) + repeat("}}", n); }, 1000);
   check_linear(
       "quotes in a heading", [](size_t n) { return "== " + repeat("'''a''", n) + " ==\n"; }, 2000);
+  // "[[" whose target meets a newline makes no link (and is dropped from pass 1's stack at
+  // once): a run of them over a table, each line closing the one before it or not.
+  check_linear(
+      "[[ target newline in a table",
+      [](size_t n) { return "{|\n|-\n| a\n" + repeat("| [[a[[ b\n|-\n| c]] d\n", n) + "|}\n"; },
+      1000);
+  check_linear(
+      "[[ targets newline inside templates",
+      [](size_t n) { return repeat("{{x|[[a\n", n) + repeat("]]}}", n); }, 1000);
 }
 
 // Row 3 too: `wikivet parse` prints the tree, indented by depth; 400 000 nested brackets must

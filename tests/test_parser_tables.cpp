@@ -210,3 +210,30 @@ BOOST_AUTO_TEST_CASE(comment_before_row_marker) {
   Tree t = parsed("{|\n|a\n<!-- c -->|-\n|b\n|}");
   BOOST_TEST(rows(t, first_of(t, NodeKind::Table)).size() == 2u);
 }
+
+// MediaWiki's link target holds no newline: "[[a[[ b" followed by a line break makes no link,
+// so a "]]" far below closes nothing and the table's rows and end in between are the table's
+// (a Marathi page had a 460-line "link" hiding a table's "|}").
+BOOST_AUTO_TEST_CASE(link_whose_target_meets_a_newline_hides_no_table) {
+  Tree t = parsed("* [[a[[ b\n* [[c]] d\n{|\n|-\n| x ||e]]f\n|-\n| y\n|}\n== h ==\n");
+  NodeId tb = first_of(t, NodeKind::Table);
+  BOOST_REQUIRE(tb != kNoNode);
+  BOOST_TEST(!t[tb].has(kUnclosed));
+  BOOST_TEST(rows(t, tb).size() == 2u);
+  BOOST_TEST(cells(t, rows(t, tb)[0]).size() == 2u);
+  BOOST_TEST(all_of(t, NodeKind::WikiLink).size() == 1u);          // [[c]] only
+  BOOST_TEST(count_problems(t, ProblemKind::UnclosedLink) == 2u);  // "[[a", "[[ b"
+  BOOST_TEST(count_problems(t, ProblemKind::StrayClose) == 1u);    // the "]]" in the cell
+  BOOST_TEST(all_of(t, NodeKind::Heading).size() == 1u);
+}
+
+// Near misses: a label may span lines ("[[a|b\nc]]" is one link), and inside a template's
+// argument the preprocessor's "[[" still keeps the argument's '|' whole.
+BOOST_AUTO_TEST_CASE(link_labels_span_lines_and_templates_keep_their_pipes) {
+  Tree t = parsed("[[a|b\nc]] d");
+  BOOST_TEST(all_of(t, NodeKind::WikiLink).size() == 1u);
+  BOOST_TEST(t.problems().empty());
+  Tree u = parsed("{{x|[[a\nb|c]]}}");
+  BOOST_TEST(children_of_kind(u, first_of(u, NodeKind::Template), NodeKind::Parameter).size() ==
+             1u);
+}

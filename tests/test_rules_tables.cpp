@@ -235,6 +235,26 @@ BOOST_AUTO_TEST_CASE(summary_and_empty_rows_need_no_citation) {
                  .size() == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(cells_made_by_templates_say_something) {
+  // A cell whose content is only a template ({{convert|...|disp=table}}, {{Version|...}}) has
+  // no plain text, yet it shows a value: the row says something and needs its citation.
+  auto records = [](const std::string& last) {
+    return "{| class=\"wikitable\"\n!Event !! Record !! Athlete\n"
+           "|-\n|Sprint || 9.8<ref>a</ref> || A\n|-\n|Keirin || 10.1<ref>a</ref> || B\n"
+           "|-\n|Omnium || 12<ref>a</ref> || C\n|-\n|Madison || 13<ref>a</ref> || D\n"
+           "|-\n|Scratch || 14<ref>a</ref> || E\n|-\n|Team pursuit || " +
+           last + " || \n|}\n";
+  };
+  for (const std::string fired :
+       {"{{convert|3|km|disp=table}}", "{{Version|o|1.2}}", "{{formatnum:1234}}", "{{Yes}}"})
+    BOOST_TEST(run(records(fired), "ref-missing").size() == 1u, fired);
+  // Silent: what shows nothing, or stands for nothing, or an image alone.
+  for (const std::string quiet :
+       {"{{anchor|tp}}", "{{—}}", "{{N/A}}", "<!-- none -->", "{{hs|z}}", "[[File:Track.svg|20px]]",
+        "{{dts|}}", "{{Main|Team pursuit}}", "<templatestyles src=\"x.css\" />"})
+    BOOST_TEST(run(records(quiet), "ref-missing").empty(), quiet);
+}
+
 BOOST_AUTO_TEST_CASE(citations_by_template_link_or_source_column) {
   const std::vector<std::string> forms = {
       "{{r|src}}", "{{efn|Per the ministry.}}", "{{harvnb|Smith|2001|p=4}}",

@@ -107,6 +107,8 @@ class Article {
   void assign_column_roles(Table& t) const;
   // Row kinds (data, header, section, summary) and the segments they open (table_segments.cpp).
   void classify_rows(Table& t) const;
+  // What the part `within` of a cell's content shows (cell_fill.cpp); `plain` is its text.
+  CellFill cell_fill(NodeId content, Range within, std::string_view plain) const;
   // Plain text of the parts of `container`'s subtree inside `range`.
   std::string plain_text_within(NodeId container, Range range) const;
   const Source* source_;

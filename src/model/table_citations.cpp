@@ -146,7 +146,7 @@ void Article::build_table_citations() {
         const TableCell& cell = t.cells[static_cast<size_t>(ci)];
         const bool filled_source = !cell.header && cell.col < t.columns &&
                                    source_column[static_cast<size_t>(cell.col)] &&
-                                   !trim(cell.plain).empty() && trim(cell.plain) != "-" &&
+                                   cell.fill == CellFill::Content && trim(cell.plain) != "-" &&
                                    trim(cell.plain) != "\xE2\x80\x94";
         if (!cell.cites && !filled_source) continue;
         own = true;

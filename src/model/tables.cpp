@@ -292,6 +292,7 @@ void Article::build_tables() {
           cell.range = cell.content = cn.range();
           cell.colspan = *emitted;
           cell.emitted = true;
+          cell.fill = CellFill::Content;
           row.cells.push_back(static_cast<int>(t.cells.size()));
           t.cells.push_back(std::move(cell));
           return;
@@ -322,6 +323,7 @@ void Article::build_tables() {
           cell.plain = cell.content.begin == tree_[content].begin
                            ? plain_text(content)
                            : plain_text_within(content, cell.content);
+          cell.fill = cell_fill(content, cell.content, cell.plain);
           // A template inside the content that emits cells ({{bartable}}, {{convert|..|
           // disp=table}}) splits this one cell into as many.
           // A template starting a line further down the cell (`{{extent}}` under the cell's

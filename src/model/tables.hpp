@@ -72,6 +72,18 @@ struct DateValue {
   bool from_template = false;
 };
 
+// What a cell shows its readers, beyond its plain text: a cell made only by a template
+// (`{{convert|12|km|disp=table}}`, `{{Version|c|1.2}}`, `{{Yes}}`) has no plain text that
+// wikivet can render, yet it is no empty cell.
+enum class CellFill : uint8_t {
+  Blank,    // nothing: white space, comments, refs, notes, anchors, hidden sort keys, a dash
+            // template ({{—}}), an unknown-date template ({{N/A}}), an empty date template, a
+            // pointer to another article ({{Main}})
+  Picture,  // only images (`[[File:...]]`, a flag icon): something to see, no claim in words
+  Content,  // text, or a template or parser function that renders something
+};
+const char* to_string(CellFill f);
+
 struct TableCell {
   NodeId node = kNoNode;
   Range range;    // the whole cell, delimiter included
@@ -84,7 +96,8 @@ struct TableCell {
   // Stands for cells that a template at row level emits ({{Single chart}}): `node` is the
   // template, `content` its text, and there is no wikitext of a cell to read.
   bool emitted = false;
-  std::string plain;   // plain text of the content: markup, refs and comments stripped
+  std::string plain;                // plain text of the content: markup, refs and comments stripped
+  CellFill fill = CellFill::Blank;  // whether the cell shows anything (plain text or not)
   DateValue date;      // what the cell says as a date (computed once, for every data cell;
                        // Invalid is refined to NotDate only in date columns)
   bool cites = false;  // a citation stands in the cell: a ref of the reference index (<ref>,

@@ -17,6 +17,8 @@ struct Piece {
   // '{': the "[[" piece below this one with only brace pieces in between (kNpos: none). A "]]"
   // in this template's arguments then ends up in the expanded text inside that link.
   uint32_t link_below = kNpos;
+  // A brace piece stands below this one: its '|' protection matters to a template's arguments.
+  bool in_brace = false;
 };
 
 class Pass {
@@ -51,12 +53,16 @@ class Pass {
         ++stack_.back().part;
         stack_.back().has_equals = false;
         ++i;
+      } else if (c == '|' && top && top->open == '[') {
+        ++stack_.back().part;  // the link's target ends here; its label may span lines
+        ++i;
       } else if (c == '=' && find_pipe && top->part > 0 && !top->has_equals) {
         stack_.back().has_equals = true;
         ++i;
       } else if (c == '<') {
         i = angle(i);
       } else if (c == '\n') {
+        drop_broken_links();
         if (top_is('=')) {
           line_end(i);
         } else {
@@ -89,7 +95,7 @@ class Pass {
   // brace piece on top, "]]" only for a bracket piece; the main loop steps over the others.
   static constexpr ByteSet kAlways{"[{<\n"};
   static constexpr ByteSet kInBrace{"[{<\n}|="};
-  static constexpr ByteSet kInBracket{"[{<\n]"};
+  static constexpr ByteSet kInBracket{"[{<\n]|"};      // "|" ends the target
   static constexpr ByteSet kInBraceLink{"[{<\n}|=]"};  // a brace piece with a "[[" below it
   StopCursor& stops() {
     if (stack_.empty()) return always_;
@@ -113,7 +119,21 @@ class Pass {
     }
     Piece piece{static_cast<uint32_t>(out_.opens.size() - 1), open, count};
     if (open == '{') piece.link_below = link;
+    piece.in_brace = !stack_.empty() && (stack_.back().open == '{' || stack_.back().in_brace);
     stack_.push_back(piece);
+  }
+
+  // A newline in a link's target: MediaWiki's link target is made of title characters only
+  // (handleInternalLinks matches `[[target|label]]` with no newline before the '|' or "]]"), so
+  // this "[[" makes no link and stays text, and so do "[[" pieces under it whose target it is
+  // in ("[[a[[ b\n"). Outside templates the preprocessor's piece has no '|' to protect, so it
+  // is dropped: a "]]" hundreds of lines further, or a table end in between, is not taken into
+  // it. Inside a template's argument it stays (MediaWiki's preprocessor keeps it, and it keeps
+  // the argument's '|' from splitting it). Each piece is dropped once: linear.
+  void drop_broken_links() {
+    while (!stack_.empty() && stack_.back().open == '[' && stack_.back().part == 0 &&
+           !stack_.back().in_brace)
+      stack_.pop_back();
   }
 
   // The stack index of the "[[" piece on top, or below the brace pieces on top, or kNpos.
