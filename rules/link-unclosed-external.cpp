@@ -1,4 +1,6 @@
 // link-unclosed-external: An external link opened with [ and not closed on its line.
+#include <vector>
+
 #include "rules/link_util.hpp"
 #include "rules/rule_factories.hpp"
 #include "rules/rule_util.hpp"
@@ -18,8 +20,11 @@ bracket as text, the URL as a bare link and the label as plain text, whether the
 forgotten or put on the next line.
 
 Only a `[` directly followed by a URL scheme of `$wgUrlProtocols` (or `//`) is read, and only
-when no `]` follows anywhere on the rest of the line. An unclosed `[[` is
-`syntax-unclosed-link`. No fix is offered: where the label ends is the editor's call.
+when no `]` follows on the rest of the line (or of the `<ref>` it is in). The `]]` that closes a wikilink does not count:
+MediaWiki reads wikilinks before external links, so in `[http://x.org by [[Mali]]` the link
+is still open. An unclosed `[[` is `syntax-unclosed-link`; a link opened inside another
+external link's label is `link-nested-external`. No fix is offered: where the label ends is
+the editor's call.
 
 Bad:
 
@@ -34,7 +39,7 @@ Good:
 ```
 )md",
                          false,
-                         "checkwiki:80"};
+                         "checkwiki:80 wikilint:lonely-bracket"};
 
 }  // namespace
 
@@ -42,9 +47,13 @@ std::unique_ptr<Rule> make_link_unclosed_external_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
     const std::string_view t = tree.text();
+    const std::vector<bool> link_close = wikilink_closers(tree);
+    auto next_close = [&](size_t from, size_t eol) {
+      return next_bare_close(t, link_close, from, eol);
+    };
     // The first ']' at or after the last searched position, up to that line's end: searches
     // start past the previous answer, so they never overlap (linear on any page).
-    size_t eol = 0, close_at = std::string_view::npos;
+    size_t eol = 0, limit = 0, close_at = std::string_view::npos;
     for (NodeId id = 0; id < tree.size(); ++id) {
       const Node& n = tree[id];
       // The parser leaves a dissolved external link's "[" as a Text leaf of its own.
@@ -56,14 +65,21 @@ std::unique_ptr<Rule> make_link_unclosed_external_rule() {
       if (scheme == 0 || b + 1 + scheme >= t.size()) continue;
       const char after = t[b + 1 + scheme];
       if (after == ' ' || after == '\n' || after == ']' || after == '[' || after == '<') continue;
+      // An extension tag's content (a <ref>'s) is parsed on its own: a ']' after its end
+      // tag closes nothing inside it.
+      const NodeId content = tree.ancestor(id, NodeKind::TagContent);
+      const size_t tag_end = content == kNoNode ? t.size() : tree[content].end;
       if (b >= eol) {
         eol = std::min(t.find('\n', b), t.size());
-        close_at = t.substr(0, eol).find(']', b);
-      } else if (close_at != std::string_view::npos && close_at < b) {
-        close_at = t.substr(0, eol).find(']', b);
+        limit = std::min(eol, tag_end);
+        close_at = next_close(b, limit);
+      } else if (std::min(eol, tag_end) != limit ||
+                 (close_at != std::string_view::npos && close_at < b)) {
+        limit = std::min(eol, tag_end);
+        close_at = next_close(b, limit);
       }
       if (close_at != std::string_view::npos) continue;
-      const std::string shown(t.substr(b, std::min<size_t>(eol - b, 60)));
+      const std::string shown(t.substr(b, std::min<size_t>(limit - b, 60)));
       out.report({b, b + 1},
                  quoted(shown) +
                      " opens an external link that is not closed on its line; MediaWiki shows "

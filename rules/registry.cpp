@@ -59,6 +59,8 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
     r.push_back(make_link_wikilink_in_external_rule());
     r.push_back(make_link_double_scheme_rule());
     r.push_back(make_link_no_scheme_rule());
+    r.push_back(make_link_nested_external_rule());
+    r.push_back(make_link_lonely_open_bracket_rule());
 
     // -- end links --
 

@@ -56,6 +56,8 @@ std::unique_ptr<Rule> make_link_double_bracket_rule();
 std::unique_ptr<Rule> make_link_wikilink_in_external_rule();
 std::unique_ptr<Rule> make_link_double_scheme_rule();
 std::unique_ptr<Rule> make_link_no_scheme_rule();
+std::unique_ptr<Rule> make_link_nested_external_rule();
+std::unique_ptr<Rule> make_link_lonely_open_bracket_rule();
 
 // -- end links --
 

@@ -244,6 +244,15 @@ BOOST_AUTO_TEST_CASE(links_and_headings) {
       "[http://x y]] run", [](size_t n) { return repeat("[http://x.org y]] ", n); }, 2000);
   check_linear(
       "[http://x run", [](size_t n) { return repeat("[http://x.org y ", n); }, 2000);
+  // Lone '[', links nested in labels and unclosed links past wikilinks, in refs on one line.
+  check_linear(
+      "lone [ run", [](size_t n) { return repeat("[a [[b]] <ref>[c</ref> ", n); }, 2000);
+  check_linear(
+      "[http://x [http://y run",
+      [](size_t n) { return repeat("[http://x.org [[a]] [//y.org ", n); }, 2000);
+  check_linear(
+      "[http://x in refs",
+      [](size_t n) { return repeat("<ref>[http://x.org [[a]]</ref>", n) + "]"; }, 2000);
   check_linear(
       "{{x|{{x}}} nesting",
       [](size_t n) { return repeat("{{x|", n) + "{{x}}}" + repeat("} }}", n); }, 1000);

@@ -278,6 +278,15 @@ BOOST_AUTO_TEST_CASE(external_link_needs_its_bracket_on_the_line) {
   BOOST_TEST(first_of(t, NodeKind::BareUrl) == kNoNode);  // the '[' part is text
 }
 
+BOOST_AUTO_TEST_CASE(external_link_label_holds_a_bracket) {
+  // MediaWiki's label runs to the first ']': the second '[http' is text of the first label.
+  Tree t = parsed("[http://a.org x [http://b.org y] z");
+  auto ls = all_of(t, NodeKind::ExternalLink);
+  BOOST_REQUIRE_EQUAL(ls.size(), 1u);
+  BOOST_TEST(t.name(ls[0]) == "http://a.org");
+  BOOST_TEST(t.text(ls[0]) == "[http://a.org x [http://b.org y]");
+}
+
 BOOST_AUTO_TEST_CASE(bare_urls) {
   Tree t = parsed("see http://example.org/a, (https://x.org/b) and mailto:a@b.c. xhttp://no");
   auto us = all_of(t, NodeKind::BareUrl);

@@ -30,6 +30,55 @@ BOOST_AUTO_TEST_CASE(unclosed_external) {
       run("a [http://x.org {{X}} y] <pre>[http://x.org</pre>", "link-unclosed-external").empty());
 }
 
+BOOST_AUTO_TEST_CASE(unclosed_external_past_wikilinks) {
+  // MediaWiki reads wikilinks first: their "]]" does not close the external link.
+  const auto f =
+      run("a [http://x.org by [[Mali]]\nb [http://y.org [[A|a]] c] d", "link-unclosed-external");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].location.start.line == 1u);
+  // A ']' after the <ref> it is in closes nothing inside it.
+  BOOST_TEST(
+      run("<ref>[http://x.org a</ref> b [http://y.org c]", "link-unclosed-external").size() == 1u);
+  // Near misses: a "]]" that is no wikilink's closes it ("[http://x y]]" is
+  // link-lonely-bracket's), and a ']' after the wikilink does.
+  BOOST_TEST(run("[http://x.org y]] [http://x.org [[Mali]] z]", "link-unclosed-external").empty());
+}
+
+BOOST_AUTO_TEST_CASE(nested_external) {
+  const auto f = run("a [http://x.org A [https://y.org B] c\n[http://z.org Z [//w.org W]",
+                     "link-nested-external");
+  BOOST_TEST_REQUIRE(f.size() == 2u);
+  BOOST_TEST(f[0].location.start.column == 19u);
+  BOOST_TEST(f[1].location.start.line == 2u);
+  // Near misses: both closed, a bracket with no scheme in a label, a scheme with nothing
+  // after it, the link in a template parameter, in nowiki, in a wikilink's label.
+  BOOST_TEST(run("[http://x.org A] [http://y.org B] [http://x.org Report [PDF]] "
+                 "[http://x.org see [http:// here]",
+                 "link-nested-external")
+                 .empty());
+  BOOST_TEST(run("[http://x.org {{X|[http://y.org B}}] [http://x.org <nowiki>[http://y</nowiki>] "
+                 "[[Mali|[http://y.org B]]]",
+                 "link-nested-external")
+                 .empty());
+}
+
+BOOST_AUTO_TEST_CASE(lonely_open_bracket) {
+  const auto f = run("a<ref>[Article 59 of the [[Constitution]]</ref>\n|title=[{{X}} b (c) [1 (2)",
+                     "link-lonely-open-bracket");
+  BOOST_TEST_REQUIRE(f.size() == 3u);
+  BOOST_TEST(f[0].location.start.column == 7u);
+  BOOST_TEST(f[1].location.start.line == 2u);
+  BOOST_TEST(run("<ref>[a</ref> [b]", "link-lonely-open-bracket").size() == 1u);
+  // Near misses: closed later on the line (also by an escaped bracket), inside a word or a
+  // URL, an external link's or a wikilink's bracket, closed on the next line only counts as
+  // unclosed but [[ is syntax-unclosed-link's, nowiki.
+  BOOST_TEST(run("a [b] c [d [[e]] f] [g &#93; x?a[b=c [http://x.org y [[Mali]] "
+                 "<nowiki>[z</nowiki> x in [0, 2) or [0,&nbsp;b)",
+                 "link-lonely-open-bracket")
+                 .empty());
+  BOOST_TEST(run("a [[b\n[http://x.org y\n[\n", "link-lonely-open-bracket").empty());
+}
+
 BOOST_AUTO_TEST_CASE(double_bracket) {
   const auto f = run("[[http://x.org Site]] [[https://y.org|Y]]", "link-double-bracket");
   BOOST_TEST_REQUIRE(f.size() == 2u);

@@ -410,7 +410,9 @@ void Parser::on_open_bracket() {
     // "[[http://x y]" with no "]]": MediaWiki still sees an external link at the last '['.
     const uint32_t last = pos_ + n - 1;
     pos_ = last;
-    if (try_ext_link(last)) return;
+    // In an external link's label '[' is text: MediaWiki's label runs to the first ']', so
+    // "[http://a x [http://b y]" is one link to a, labelled "x [http://b y".
+    if (top().kind != FrameKind::ExtLink && try_ext_link(last)) return;
     if (n == 1) ++lone_brackets_;
     pos_ = last + 1;
     return;

@@ -20,6 +20,7 @@ ARTICLES = [
     "fixtures/articles/zembla-templates-and-markup.wiki",
     "fixtures/articles/cite-errors.wiki",
     "fixtures/articles/unclosed-formatting.wiki",
+    "fixtures/articles/zembla-links.wiki",
 ]
 SAME_ARTICLE = [
     ("fixtures/seed/foreign-relations-of-mali.wiki",
