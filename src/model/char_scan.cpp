@@ -7,80 +7,39 @@ namespace wikivet {
 
 namespace {
 
-// What a byte may begin, for the scan: ASCII printable bytes and UTF-8 sequences whose lead
-// byte starts no special character are skipped whole.
-enum class LeadKind : unsigned char { Skip, Control, MaySpecial, Continuation };
-
-struct LeadTable {
-  LeadKind kind[256];
-  constexpr LeadTable() : kind() {
-    for (int b = 0; b < 256; ++b) {
-      if (b < 0x20 || b == 0x7F)
-        kind[b] = (b == '\t' || b == '\n' || b == '\r') ? LeadKind::Skip : LeadKind::Control;
-      else if (b < 0x80)
-        kind[b] = LeadKind::Skip;
-      else if (b < 0xC0)
-        kind[b] = LeadKind::Continuation;
-      else
-        kind[b] = LeadKind::Skip;
-    }
-    // U+0080..U+00BF (C1 controls, soft hyphen), U+061C (D8 9C), U+2000..U+2FFF (zero-width
-    // characters, bidi controls, word joiner), U+F000..U+FFFF (BOM, U+FFFD).
-    kind[0xC2] = LeadKind::MaySpecial;
-    kind[0xD8] = LeadKind::MaySpecial;
-    kind[0xE2] = LeadKind::MaySpecial;
-    kind[0xEF] = LeadKind::MaySpecial;
+// The bytes where a special character can start: the control bytes and the four UTF-8 lead
+// bytes of the ranges that hold the others: C2 (U+0080..U+00BF: C1 controls, soft hyphen), D8
+// (U+061C), E2 (U+2000..U+2FFF: zero-width characters, bidi controls, word joiner) and EF
+// (U+F000..U+FFFF: BOM, U+FFFD). Every other byte is stepped over one at a time without
+// decoding: a continuation byte never is one of these, so inside a well-formed sequence the
+// scan never stops, and after a malformed one it finds the next character where a decoder
+// that skips one bad byte at a time would.
+struct CandidateTable {
+  bool at[256];
+  constexpr CandidateTable() : at() {
+    for (int b = 0; b < 0x20; ++b) at[b] = b != '\t' && b != '\n' && b != '\r';
+    at[0x7F] = true;
+    at[0xC2] = at[0xD8] = at[0xE2] = at[0xEF] = true;
   }
 };
-constexpr LeadTable kLeads;
+constexpr CandidateTable kCandidates;
 
 void scan_leaf_special(std::string_view text, NodeId leaf, Range r, std::vector<SpecialChar>& out) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  for (uint32_t i = r.begin; i < r.end;) {
+  for (uint32_t i = r.begin; i < r.end; ++i) {
     const unsigned char b = bytes[i];
-    switch (kLeads.kind[b]) {
-      case LeadKind::Control:
-        out.push_back({i, 1, static_cast<char32_t>(b), leaf});
-        ++i;
-        continue;
-      case LeadKind::Continuation:
-        ++i;  // a stray continuation byte: malformed, skipped byte by byte as the full scan does
-        continue;
-      case LeadKind::Skip: {
-        // Overlong forms of a special character (C0 80 for U+0000) are malformed UTF-8, which
-        // MediaWiki never stores: skipped with the other sequences of their lead byte.
-        if (b < 0x80) {
-          ++i;
-          continue;
-        }
-        const size_t len = utf8_length(b);
-        // A truncated or malformed sequence advances one byte, like the full scan, so both
-        // see the same characters after it.
-        if (len < 2 || i + len > r.end) {
-          ++i;
-          continue;
-        }
-        bool ok = true;
-        for (size_t k = 1; k < len; ++k) ok = ok && (bytes[i + k] & 0xC0) == 0x80;
-        i += ok ? static_cast<uint32_t>(len) : 1;
-        continue;
-      }
-      case LeadKind::MaySpecial:
-        break;
+    if (!kCandidates.at[b]) continue;
+    if (b < 0x80) {
+      out.push_back({i, 1, static_cast<char32_t>(b), leaf});
+      continue;
     }
     const size_t len = utf8_length(b);
-    if (len < 2 || i + len > r.end) {
-      ++i;
-      continue;
-    }
+    if (i + len > r.end) continue;  // truncated: the bytes after it are read on their own
     const char32_t cp = utf8_decode(text, i, len);
     const bool real_fffd = len == 3 && b == 0xEF && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD;
-    if (cp == 0xFFFD && !real_fffd) {  // malformed: not a character of the page
-      ++i;
-      continue;
-    }
+    if (cp == 0xFFFD && !real_fffd) continue;  // malformed: not a character of the page
     if (is_special_char(cp)) out.push_back({i, static_cast<uint32_t>(len), cp, leaf});
-    i += static_cast<uint32_t>(len);
+    i += static_cast<uint32_t>(len) - 1;
   }
 }
 

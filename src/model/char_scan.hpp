@@ -25,7 +25,7 @@ struct SpecialChar {
 bool is_special_char(char32_t cp);
 
 // Every special character (is_special_char) of the page, in text order: one scan shared by
-// the markup rules, built with the article. Lead bytes that cannot start one are skipped
+// the markup rules, built with the article. Bytes that cannot start one are stepped over
 // without decoding (a 256-entry table), so a page in a non-Latin script costs one pass over
 // its bytes, not a decode and a call per character.
 std::vector<SpecialChar> scan_special_chars(const Tree& tree);
