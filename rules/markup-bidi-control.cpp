@@ -95,9 +95,9 @@ std::unique_ptr<Rule> make_markup_bidi_control_rule() {
                  std::move(fix));
       count = 0;
     };
-    for_each_special_char(article.tree(), [&](const SpecialChar& c) {
+    for (const SpecialChar& c : article.special_chars) {
       const char* label = bidi_label(c.cp);
-      if (label == nullptr) return;
+      if (label == nullptr) continue;
       if (!(c.offset >= line_begin && c.offset < line_end)) {
         const size_t b = text.rfind('\n', c.offset);
         line_begin = b == std::string_view::npos ? 0 : static_cast<uint32_t>(b + 1);
@@ -116,17 +116,17 @@ std::unique_ptr<Rule> make_markup_bidi_control_rule() {
           i += static_cast<uint32_t>(utf8_length(lead));
         }
       }
-      if (line_rtl) return;
+      if (line_rtl) continue;
       if (count > 0 && c.cp == run.cp && c.offset == run_end) {  // a run is one finding
         run_end = c.offset + c.length;
         ++count;
-        return;
+        continue;
       }
       flush();
       run = c;
       run_end = c.offset + c.length;
       count = 1;
-    });
+    }
     flush();
   });
 }

@@ -109,28 +109,28 @@ std::unique_ptr<Rule> make_markup_invisible_char_rule() {
       out.report({run.offset, run_end}, what + " in the text", name, {}, std::move(fix));
       count = 0;
     };
-    for_each_special_char(tree, [&](const SpecialChar& c) {
+    for (const SpecialChar& c : article.special_chars) {
       const char* label = char_label(c.cp);
-      if (label == nullptr) return;
+      if (label == nullptr) continue;
       if (count > 0 && c.cp == run.cp && c.offset == run_end) {
         run_end = c.offset + c.length;
         ++count;
-        return;
+        continue;
       }
       const char32_t before = code_point_before(text, c.offset);
       const char32_t after = code_point_at(text, c.offset + c.length);
       if (c.cp == 0x200C || c.cp == 0x200D) {
-        if (!is_ascii_context(before) || !is_ascii_context(after)) return;
+        if (!is_ascii_context(before) || !is_ascii_context(after)) continue;
       }
-      if (c.cp == 0x200B && (is_unspaced_script(before) || is_unspaced_script(after))) return;
+      if (c.cp == 0x200B && (is_unspaced_script(before) || is_unspaced_script(after))) continue;
       // In a table cell a soft hyphen lets a long word break in a narrow column, as the
       // Manual of Style allows it: only prose is read for them.
-      if (c.cp == 0x00AD && tree.ancestor(c.leaf, NodeKind::TableCell) != kNoNode) return;
+      if (c.cp == 0x00AD && tree.ancestor(c.leaf, NodeKind::TableCell) != kNoNode) continue;
       flush();
       run = c;
       run_end = c.offset + c.length;
       count = 1;
-    });
+    }
     flush();
   });
 }

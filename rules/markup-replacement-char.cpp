@@ -50,17 +50,17 @@ std::unique_ptr<Rule> make_markup_replacement_char_rule() {
                  "U+FFFD");
       count = 0;
     };
-    for_each_special_char(article.tree(), [&](const SpecialChar& c) {
-      if (c.cp != 0xFFFD) return;
+    for (const SpecialChar& c : article.special_chars) {
+      if (c.cp != 0xFFFD) continue;
       if (count > 0 && run.end == c.offset) {
         run.end = c.offset + c.length;
         ++count;
-        return;
+        continue;
       }
       flush();
       run = {c.offset, c.offset + c.length};
       count = 1;
-    });
+    }
     flush();
   });
 }

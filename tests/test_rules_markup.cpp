@@ -86,3 +86,33 @@ BOOST_AUTO_TEST_CASE(control_chars) {
   BOOST_TEST(f[1].key == "U+0001");
   BOOST_TEST(run("tab\there\r\n<!-- \x01 -->", "markup-control-char").empty());
 }
+
+BOOST_AUTO_TEST_CASE(special_char_scan_keeps_only_what_the_markup_rules_read) {
+  // Every code point the scan must keep, each after other non-ASCII text (é, Cyrillic, CJK,
+  // Arabic, an emoji) that shares a lead byte with none or some of them: C2 (U+00A0 is not
+  // special, U+00AD is), D8 (U+0627 is not, U+061C is), E2 (U+2013 is not, U+200B is),
+  // EF (U+FF01 is not, U+FEFF and U+FFFD are).
+  const std::string text =
+      "é\xC2\xA0\u00AD д\u0627\u061C 中\u2013\u200B\u202E\u2069 \uFF01\uFEFF\uFFFD 😀\x01\x7F\u0085"
+      "<!-- \u200B --><nowiki>\u200B</nowiki>"  // comments and raw tags are not read
+      "\xF0\u200C \xD5\u202C "                  // after a broken lead byte: found
+      "\xC0\x80 \xE2\x80 \xEF\xBF";             // overlong, truncated: malformed, skipped
+  const Source source("t.wiki", text);
+  const Article article(source);
+  std::vector<uint32_t> got;
+  std::vector<uint32_t> lengths;
+  for (const SpecialChar& c : article.special_chars) {
+    got.push_back(static_cast<uint32_t>(c.cp));
+    lengths.push_back(c.length);
+    BOOST_TEST(is_special_char(c.cp));
+    BOOST_TEST(static_cast<uint32_t>(code_point_at(article.text(), c.offset)) == got.back());
+  }
+  const std::vector<uint32_t> want{0xAD,   0x61C, 0x200B, 0x202E, 0x2069, 0xFEFF,
+                                   0xFFFD, 0x01,  0x7F,   0x85,   0x200C, 0x202C};
+  BOOST_TEST(got == want, boost::test_tools::per_element());
+  const std::vector<uint32_t> want_lengths{2, 2, 3, 3, 3, 3, 3, 1, 1, 2, 3, 3};
+  BOOST_TEST(lengths == want_lengths, boost::test_tools::per_element());
+  // Near misses: tab, newline, carriage return and the characters beside the special ones.
+  for (char32_t cp : {U'\t', U'\n', U'\r', U'\u00A0', U'\u0627', U'\u2013', U'\uFF01', U'\u2070'})
+    BOOST_TEST(!is_special_char(cp));
+}

@@ -32,6 +32,7 @@ Article::Article(const Source& source, const ReferenceTemplates& templates,
       tree_(parse(source.text())) {
   index_nodes();
   html_tags = scan_html_tags(tree_);
+  special_chars = scan_special_chars(tree_);
   build_sections();
   build_declarations();
   build_tables();

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/source.hpp"
+#include "model/char_scan.hpp"
 #include "model/date.hpp"
 #include "model/entity.hpp"
 #include "model/html_tags.hpp"
@@ -58,6 +59,9 @@ class Article {
   std::vector<NodeId> comments;
   // The HTML tags, paired per scope, and the malformed line breaks (model/html_tags.hpp).
   HtmlTags html_tags;
+  // The invisible, bidi and control characters and U+FFFD of the text outside comments and raw
+  // tags, in text order (model/char_scan.hpp): scanned once for the four markup-* rules.
+  std::vector<SpecialChar> special_chars;
 
   // The format {{Use dmy dates}} / {{Use mdy dates}} (or the profile's kin) declares, and where.
   DateFormat declared_date_format = DateFormat::None;

@@ -7,51 +7,93 @@ namespace wikivet {
 
 namespace {
 
-void scan_leaf(std::string_view text, NodeId leaf, Range r,
-               const std::function<void(const SpecialChar&)>& f) {
-  for (uint32_t i = r.begin; i < r.end;) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b >= 0x20 && b < 0x7F) {
-      ++i;
-      continue;
-    }
+// The bytes where a special character can start: the control bytes and the four UTF-8 lead
+// bytes of the ranges that hold the others: C2 (U+0080..U+00BF: C1 controls, soft hyphen), D8
+// (U+061C), E2 (U+2000..U+2FFF: zero-width characters, bidi controls, word joiner) and EF
+// (U+F000..U+FFFF: BOM, U+FFFD). Every other byte is stepped over one at a time without
+// decoding: a continuation byte never is one of these, so inside a well-formed sequence the
+// scan never stops, and after a malformed one it finds the next character where a decoder
+// that skips one bad byte at a time would.
+struct CandidateTable {
+  bool at[256];
+  constexpr CandidateTable() : at() {
+    for (int b = 0; b < 0x20; ++b) at[b] = b != '\t' && b != '\n' && b != '\r';
+    at[0x7F] = true;
+    at[0xC2] = at[0xD8] = at[0xE2] = at[0xEF] = true;
+  }
+};
+constexpr CandidateTable kCandidates;
+
+void scan_leaf_special(std::string_view text, NodeId leaf, Range r, std::vector<SpecialChar>& out) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (uint32_t i = r.begin; i < r.end; ++i) {
+    const unsigned char b = bytes[i];
+    if (!kCandidates.at[b]) continue;
     if (b < 0x80) {
-      if (b != '\t' && b != '\n' && b != '\r') f({i, 1, static_cast<char32_t>(b), leaf});
-      ++i;
+      out.push_back({i, 1, static_cast<char32_t>(b), leaf});
       continue;
     }
     const size_t len = utf8_length(b);
-    if (len < 2 || i + len > r.end) {
-      ++i;
-      continue;
-    }
+    if (i + len > r.end) continue;  // truncated: the bytes after it are read on their own
     const char32_t cp = utf8_decode(text, i, len);
-    const bool real_fffd = len == 3 && b == 0xEF &&
-                           static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-                           static_cast<unsigned char>(text[i + 2]) == 0xBD;
-    if (cp == 0xFFFD && !real_fffd) {  // malformed: not a character of the page
-      ++i;
-      continue;
-    }
-    f({i, static_cast<uint32_t>(len), cp, leaf});
-    i += static_cast<uint32_t>(len);
+    const bool real_fffd = len == 3 && b == 0xEF && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD;
+    if (cp == 0xFFFD && !real_fffd) continue;  // malformed: not a character of the page
+    if (is_special_char(cp)) out.push_back({i, static_cast<uint32_t>(len), cp, leaf});
+    i += static_cast<uint32_t>(len) - 1;
   }
+}
+
+bool scanned_node(const Tree& tree, NodeId id) {
+  const Node& n = tree[id];
+  if (n.kind == NodeKind::Comment) return false;
+  if (n.kind == NodeKind::ExtensionTag) {
+    const auto info = parse_detail::find_ext_tag(tree.name(id));
+    if (info.id >= 0 && info.content == parse_detail::ExtContent::Raw) return false;
+  }
+  return true;
 }
 
 }  // namespace
 
-void for_each_special_char(const Tree& tree, const std::function<void(const SpecialChar&)>& f) {
+bool is_special_char(char32_t cp) {
+  if (cp < 0x20) return cp != '\t' && cp != '\n' && cp != '\r';
+  if (cp >= 0x7F && cp <= 0x9F) return true;
+  switch (cp) {
+    case 0x00AD:  // soft hyphen
+    case 0x061C:  // Arabic letter mark
+    case 0x200B:  // zero-width space, non-joiner, joiner, LRM, RLM
+    case 0x200C:
+    case 0x200D:
+    case 0x200E:
+    case 0x200F:
+    case 0x202A:  // embeddings and overrides
+    case 0x202B:
+    case 0x202C:
+    case 0x202D:
+    case 0x202E:
+    case 0x2060:  // word joiner
+    case 0x2066:  // isolates
+    case 0x2067:
+    case 0x2068:
+    case 0x2069:
+    case 0xFEFF:  // BOM
+    case 0xFFFD:  // replacement character
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::vector<SpecialChar> scan_special_chars(const Tree& tree) {
+  std::vector<SpecialChar> out;
   const std::string_view text = tree.text();
   tree.walk(tree.root(), [&](NodeId id) {
+    if (!scanned_node(tree, id)) return false;
     const Node& n = tree[id];
-    if (n.kind == NodeKind::Comment) return false;
-    if (n.kind == NodeKind::ExtensionTag) {
-      const auto info = parse_detail::find_ext_tag(tree.name(id));
-      if (info.id >= 0 && info.content == parse_detail::ExtContent::Raw) return false;
-    }
-    if (n.is_leaf()) scan_leaf(text, id, n.range(), f);
+    if (n.is_leaf()) scan_leaf_special(text, id, n.range(), out);
     return true;
   });
+  return out;
 }
 
 char32_t code_point_before(std::string_view text, uint32_t offset) {

@@ -5,8 +5,8 @@
 // pre, math, syntaxhighlight, source, score, ...): what is inside those is code or an example,
 // not prose, and a character there is kept on purpose.
 #include <cstdint>
-#include <functional>
 #include <string_view>
+#include <vector>
 
 #include "parse/tree.hpp"
 
@@ -19,10 +19,16 @@ struct SpecialChar {
   NodeId leaf = kNoNode;  // the tree leaf that holds it (for asking where it stands)
 };
 
-// Calls f for every code point outside ASCII's printable range (controls, DEL, and every
-// non-ASCII code point; tab, newline and carriage return are not reported), in text order.
-// Malformed UTF-8 is skipped byte by byte. Linear in the text.
-void for_each_special_char(const Tree& tree, const std::function<void(const SpecialChar&)>& f);
+// The code points some markup-* rule reports: C0 controls other than tab, newline and carriage
+// return, DEL and the C1 controls, the invisible characters (soft hyphen, zero-width space,
+// non-joiner and joiner, word joiner, BOM), the bidi controls and marks, and U+FFFD.
+bool is_special_char(char32_t cp);
+
+// Every special character (is_special_char) of the page, in text order: one scan shared by
+// the markup rules, built with the article. Bytes that cannot start one are stepped over
+// without decoding (a 256-entry table), so a page in a non-Latin script costs one pass over
+// its bytes, not a decode and a call per character.
+std::vector<SpecialChar> scan_special_chars(const Tree& tree);
 
 // The code point that ends just before `offset` / starts at `offset` in `text` (0 at either
 // end of the text), for looking at a character's neighbours.
