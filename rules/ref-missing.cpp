@@ -25,7 +25,8 @@ from above (`rowspan`). A citation in the caption, the title row or a column hea
 (`! Date<ref>...</ref>`) backs every row of the table, and one in a section row the rows of its
 part: such a part is not reported.
 
-Not reported: header, section and summary rows ("Total"); rows already tagged
+Not reported: header, section and summary rows ("Total"; a row of column labels whose row
+header is an empty `!`, as under a chart's headers, is a header row); rows already tagged
 `{{citation needed}}`; rows that say nothing beyond their name (every other cell blank, a dash,
 an unknown date, an image alone, or only a pointer such as `See [[X–Y relations]]`; a cell made
 by a template, `{{convert|12|km|disp=table}}` or `{{Version|c|1.2}}`, says something); parts

@@ -159,6 +159,25 @@ BOOST_AUTO_TEST_CASE(reference_lists_by_profile) {
                  .size() == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(reference_lists_of_the_dump_wikis) {
+  // hywiki: {{Ծանցանկ}} and {{ծանոթագրություններ}} (the first letter either case) list the
+  // default group; read as English Wikipedia's page, neither is a list.
+  for (const char* list : {"{{Ծանցանկ}}", "{{ծանոթագրություններ}}", "{{Ծանոթագրություններ}}"}) {
+    const std::string hy = std::string("Տեքստ.<ref>Աղբյուր</ref>\n") + list + "\n";
+    BOOST_TEST(run(hy, "ref-no-list", with_profile("hywiki")).empty(), list);
+    BOOST_TEST(run(hy, "ref-no-list").size() == 1u, list);
+  }
+  // mrwiki: {{संदर्भयादी}} lists the default group only; refs given group="web" need a list of
+  // that group, as Cite asks (the mrwiki page with group="web" refs and only <references />).
+  const std::string mr = "मजकूर.<ref group=\"web\">स्रोत</ref>\n{{संदर्भयादी}}\n";
+  const auto f = run(mr, "ref-no-list", with_profile("mrwiki"));
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "web");
+  BOOST_TEST(run("मजकूर.<ref group=\"web\">स्रोत</ref>\n{{संदर्भयादी|group=web}}\n", "ref-no-list",
+                 with_profile("mrwiki"))
+                 .empty());
+}
+
 BOOST_AUTO_TEST_CASE(use_dmy_templates_by_profile) {
   Source source("t.wiki", "{{Use dmy dates}}\nText.");
   BOOST_TEST(Article(source).declared_date_format == DateFormat::Dmy);

@@ -232,6 +232,14 @@ BOOST_AUTO_TEST_CASE(refs_count_wherever_wikitext_is_parsed) {
                  "x<ref name=g/><ref name=i/><ref name=t/>\n{{Reflist}}",
                  "ref-undefined")
                  .empty());
+  // Near misses: each of those refs is seen, so a page whose only refs stand there and that has
+  // no list is reported (were they ignored, there would be nothing to list).
+  for (const char* where :
+       {"<gallery>\nFile:A.jpg|Caption<ref>G</ref>\n</gallery>\n",
+        "[[File:B.jpg|thumb|Caption<ref>I</ref>]]\n", "{{Infobox|area=12<ref>T</ref>}}\n"}) {
+    BOOST_TEST(run(std::string(where) + "Text.", "ref-no-list").size() == 1u, where);
+    BOOST_TEST(run(std::string(where) + "Text.\n{{Reflist}}", "ref-no-list").empty(), where);
+  }
   // A ref in an HTML comment is no ref: a definition only there leaves the name undefined.
   const auto f = run("<!-- <ref name=c>C</ref> -->\nx<ref name=c/>\n{{Reflist}}", "ref-undefined");
   BOOST_TEST_REQUIRE(f.size() == 1u);

@@ -211,6 +211,24 @@ BOOST_AUTO_TEST_CASE(density_is_judged_per_segment) {
              std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(label_rows_with_an_empty_row_header_are_headers) {
+  // A chart whose rows under the column headers label the columns ("voiceless", "voiced"),
+  // their corner cell an empty `!`, as in the consonant chart of bnwiki's Bengali script page:
+  // column labels, no claim to cite, and not counted among the rows.
+  auto chart = [](const std::string& label_header) {
+    std::string t = "{| class=\"wikitable\"\n! !! colspan=2 | Stops\n|-\n";
+    t += "!" + label_header + "\n| voiceless\n| voiced\n";
+    const char* rows[] = {"Velar", "Palatal", "Retroflex", "Dental", "Labial"};
+    for (const char* r : rows) t += "|-\n! " + std::string(r) + "<ref>n</ref>\n| k || g\n";
+    return t + "|}\n";
+  };
+  BOOST_TEST(run(chart(""), "ref-missing").empty());
+  // Near miss: a row header that names the row makes it an entry, and an uncited one.
+  const auto f = run(chart(" Glottal"), "ref-missing");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].message.find("row has no citation (5 of 6 rows") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(summary_and_empty_rows_need_no_citation) {
   // "Total" sums the rows above; a row with no date (blank, a dash or "Unknown") says nothing
   // a citation would back.

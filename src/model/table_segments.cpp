@@ -41,6 +41,22 @@ void Article::classify_rows(Table& t) const {
     if (c.emitted || c.col + c.colspan < t.columns) return false;
     return c.col == 0 || c.colspan >= 2;
   };
+  // A row whose row header is an empty `!` and whose other cells are written: it labels the
+  // columns below it ("voiceless", "voiced" over a chart of letters), the corner cell left
+  // blank as in a column header row. An entry names its subject in its row header.
+  auto empty_row_header = [&](int r) {
+    const TableRow& row = t.rows[static_cast<size_t>(r)];
+    if (row.cells.size() < 2) return false;
+    const TableCell& first = t.cells[static_cast<size_t>(row.cells[0])];
+    if (first.emitted || !first.header || first.col != 0 || !trim(first.plain).empty() ||
+        first.fill != CellFill::Blank)
+      return false;
+    for (size_t k = 1; k < row.cells.size(); ++k) {
+      const TableCell& c = t.cells[static_cast<size_t>(row.cells[k])];
+      if (c.emitted || c.header || trim(c.plain).empty()) return false;
+    }
+    return true;
+  };
   // The first header block ends before a full-width row that follows a column header row:
   // `! Event !! Record ...` then `! colspan="8" | -56 kg` is a header and a section title.
   int lead = 0;
@@ -60,6 +76,8 @@ void Article::classify_rows(Table& t) const {
     } else if (full_width(r)) {
       row.kind = RowKind::Section;
     } else if (row.header) {
+      row.kind = RowKind::Header;
+    } else if (empty_row_header(r)) {
       row.kind = RowKind::Header;
     } else {
       row.kind = RowKind::Data;
