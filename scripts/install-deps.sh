@@ -47,6 +47,8 @@ TEST_PKGS=(
   pre-commit                          # integration test of the pre-commit hook
   bzip2 xz-utils patch diffutils      # tests build and break dumps, apply --diff output
   parallel                            # integration test of the GNU parallel recipe
+  python3-distributed                 # integration test of the Dask recipe (ci/audit/)
+  lbzip2                              # audit --decompressor test and the decompression floor
   chromium                            # the HTML report is tested in a real (headless) browser
   neovim                              # `wikivet lsp` is tested with Neovim's LSP client (headless)
 )

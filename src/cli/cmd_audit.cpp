@@ -22,16 +22,19 @@
 #include <thread>
 #include <vector>
 
+#include "cli/audit_parts.hpp"
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 #include "engine/config.hpp"
 #include "engine/config_file.hpp"
 #include "engine/engine.hpp"
 #include "engine/user_pattern.hpp"
+#include "input/decompress_external.hpp"
 #include "input/decompress_stream.hpp"
 #include "input/dump_pipeline.hpp"
 #include "input/dump_reader.hpp"
 #include "input/jsonl_pages.hpp"
+#include "input/multistream.hpp"
 #include "parse/tree.hpp"
 #include "report/audit_output.hpp"
 #include "report/html_report.hpp"
@@ -162,6 +165,10 @@ struct AuditOptions {
   unsigned threads = 0;
   bool unordered = false, quiet = false, parse_only = false, include_redirects = false;
   bool no_config = false;
+  std::string streams;  // --streams A-B
+  std::string decompressor;
+  bool list_streams = false, merge = false;
+  std::vector<std::string> part_summaries;
 };
 
 std::string describe_error(const std::string& path, const DumpError& e, Compression c,
@@ -214,7 +221,22 @@ int cmd_audit(int argc, char** argv) {
       "unordered", po::bool_switch(&o.unordered),
       "write pages as they finish instead of in input order")(
       "index", po::value(&o.index),
-      "the multistream index (*-index.txt.bz2) of a *-multistream.xml.bz2 dump")(
+      "the multistream index (*-index.txt[.bz2]) of a *-multistream.xml.bz2 dump: its stream "
+      "offsets guide the parallel decoder and number the streams of --streams")(
+      "streams", po::value(&o.streams),
+      "audit only streams A-B (or A, or A- to the end; numbered from 0, stream 0 holding the "
+      "dump's header) of a multistream .bz2 dump, decompressing only those (and stream 0 for "
+      "the <siteinfo>); see --list-streams, --merge and ci/audit/README.md")(
+      "decompressor", po::value(&o.decompressor),
+      "pipe the dump through this command (standard input to standard output; split at spaces, "
+      "found on PATH), e.g. 'lbzip2 -dc -n2' or 'xz -dc -T2', instead of the built-in decoders")(
+      "list-streams", po::bool_switch(&o.list_streams),
+      "print the dump's streams, one a line: number, first byte, end byte (exclusive)")(
+      "merge", po::bool_switch(&o.merge),
+      "merge partial audits: DUMP... are their JSON Lines, --part-summary their summaries; "
+      "writes what one audit of the whole dump writes")(
+      "part-summary", po::value(&o.part_summaries)->composing(),
+      "with --merge: a part's --summary-json file (repeatable, one per part, in their order)")(
       "profile", po::value(&o.profile),
       "read pages as this wiki's (viwiki, or vi): its template names, namespaces and dates; "
       "default: the profile the dump's <siteinfo> names (dbname), else `profile` in "
@@ -296,6 +318,31 @@ int cmd_audit(int argc, char** argv) {
                        " (0 or absent: one per core)");
   if (o.threads == 0) o.threads = std::max(1u, std::thread::hardware_concurrency());
   if (!o.index.empty() && jsonl_input) return usage_error("--index applies to XML dumps only");
+  if (o.merge) {
+    if (o.list_streams || !o.streams.empty())
+      return usage_error("--merge takes the parts' results, not a dump (no --streams)");
+    for (const auto& spec : o.formats)
+      if (spec != "jsonl") return usage_error("--merge writes JSON Lines only");
+    MergeOptions m;
+    m.jsonl = o.files;
+    m.summaries = o.part_summaries;
+    m.output = o.output;
+    m.summary_json = o.summary_json;
+    m.fail_level = *level;
+    m.quiet = o.quiet;
+    return merge_audits(m);
+  }
+  if (!o.part_summaries.empty()) return usage_error("--part-summary goes with --merge");
+  if (!o.decompressor.empty() && (o.list_streams || !o.streams.empty()))
+    return usage_error("--decompressor reads the whole dump: not with --streams or --list-streams");
+  StreamRange range;
+  if (o.list_streams || !o.streams.empty()) {
+    if (jsonl_input) return usage_error("--streams and --list-streams apply to XML dumps only");
+    if (o.files.size() != 1) return usage_error("--streams and --list-streams take one dump");
+    if (o.list_streams) return list_streams(o.files[0], o.index, std::cout);
+    std::string err;
+    if (!parse_stream_range(o.streams, range, err)) return usage_error(err);
+  }
 
   o.select = split_commas(o.select);
   o.ignore = split_commas(o.ignore);
@@ -379,7 +426,16 @@ int cmd_audit(int argc, char** argv) {
     oo.threads = o.threads;
     oo.index_path = o.index;
     oo.bz2_chunk_bytes = o.bz2_chunk_bytes;
-    OpenedInput in = open_input(path, oo);
+    OpenedInput in;
+    PartInput part;
+    if (!o.streams.empty()) {
+      part = open_stream_range(path, o.index, range, o.threads);
+      in = std::move(part.opened);
+    } else if (!o.decompressor.empty()) {
+      in = open_with_decompressor(path, o.decompressor);
+    } else {
+      in = open_input(path, oo);
+    }
     if (!in.stream) {
       std::cerr << "wikivet audit: " << in.error << "\n";
       summary.set_error(in.error);
@@ -474,7 +530,10 @@ int cmd_audit(int argc, char** argv) {
       } else {
         summary.add_page(seq_base + w.seq, w.page.title, w.source->text().size(), w.result);
         for (const auto& f : w.result.findings)
-          if (!f.suppressed && static_cast<int>(f.severity) <= *level) failing = true;
+          if (!f.suppressed) {
+            summary.note_unsuppressed(static_cast<int>(f.severity));
+            if (static_cast<int>(f.severity) <= *level) failing = true;
+          }
         if (sarif) sarif->file(w.result);
         if (html) html->add(w.result);
       }
@@ -503,7 +562,12 @@ int cmd_audit(int argc, char** argv) {
         site_known = true;
       }
       for (uint64_t i = 0; i < reader->pages_skipped(); ++i) summary.add_skipped();
-      summary.set_input(path, in.stream->input_offset(), reader->bytes());
+      // A part counts only its own streams' bytes, so that the parts' figures add up to the
+      // dump's: not the header and closing tag it reads around them.
+      const uint64_t xml = reader->bytes();
+      summary.set_input(path, in.stream->input_offset(),
+                        xml > part.added_bytes ? xml - part.added_bytes : 0);
+      if (!o.streams.empty()) summary.set_part(part.first, part.last, part.to_end);
       if (reader->error() && !output_failed) {
         const std::string msg =
             describe_error(path, *reader->error(), in.compression, reader->last_good_title());

@@ -37,10 +37,12 @@ struct Chunk {
 
 class ParallelBz2Stream : public ByteStream {
  public:
-  ParallelBz2Stream(int fd, uint64_t size, unsigned threads, std::vector<uint64_t> offsets,
-                    size_t chunk)
+  // Decodes the file's bytes [begin, end): whole streams.
+  ParallelBz2Stream(int fd, uint64_t begin, uint64_t end, unsigned threads,
+                    std::vector<uint64_t> offsets, size_t chunk)
       : fd_(fd),
-        size_(size),
+        size_(end),
+        next_begin_(begin),
         offsets_(std::move(offsets)),
         window_(2 * std::max(1u, threads)),
         target_(chunk ? std::min(chunk, kMaxChunkInput / 2) : kDefaultChunk) {
@@ -112,7 +114,7 @@ class ParallelBz2Stream : public ByteStream {
     }
     pending_.clear();
     carry_.clear();
-    auto raw = std::make_unique<RawFile>(fd_, false, from);
+    auto raw = std::make_unique<RawFile>(fd_, false, from, size_);
     serial_ = make_bz2_stream(std::move(raw), from);
   }
 
@@ -221,11 +223,11 @@ class ParallelBz2Stream : public ByteStream {
   }
 
   int fd_;
-  uint64_t size_;
+  uint64_t size_;  // the end of the bytes decoded (the file's size unless a range)
+  uint64_t next_begin_;
   std::vector<uint64_t> offsets_;
   size_t window_;
   size_t target_;  // compressed bytes per chunk, at least
-  uint64_t next_begin_ = 0;
   uint64_t stop_dispatch_at_ = UINT64_MAX;
   std::string carry_;
   std::deque<std::shared_ptr<Chunk>> pending_;  // in file order, owned by the reader
@@ -262,8 +264,14 @@ size_t find_bz2_stream_start(std::string_view d, size_t from) {
 std::unique_ptr<ByteStream> make_parallel_bz2_stream(int fd, uint64_t file_size, unsigned threads,
                                                      std::vector<uint64_t> stream_offsets,
                                                      size_t chunk_bytes) {
-  return std::make_unique<ParallelBz2Stream>(fd, file_size, threads, std::move(stream_offsets),
+  return std::make_unique<ParallelBz2Stream>(fd, 0, file_size, threads, std::move(stream_offsets),
                                              chunk_bytes);
+}
+
+std::unique_ptr<ByteStream> make_parallel_bz2_range(int fd, uint64_t begin, uint64_t end,
+                                                    unsigned threads,
+                                                    std::vector<uint64_t> stream_offsets) {
+  return std::make_unique<ParallelBz2Stream>(fd, begin, end, threads, std::move(stream_offsets), 0);
 }
 
 bool read_multistream_index(const std::string& path, std::vector<uint64_t>& offsets,

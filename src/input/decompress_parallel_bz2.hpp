@@ -27,6 +27,11 @@ std::unique_ptr<ByteStream> make_parallel_bz2_stream(int fd, uint64_t file_size,
                                                      std::vector<uint64_t> stream_offsets,
                                                      size_t chunk_bytes = 0);
 
+// The same for the bytes [begin, end) of the file: whole streams (a part of a multistream dump).
+std::unique_ptr<ByteStream> make_parallel_bz2_range(int fd, uint64_t begin, uint64_t end,
+                                                    unsigned threads,
+                                                    std::vector<uint64_t> stream_offsets);
+
 // Offsets in `data` (at or after `from`) where a bz2 stream header followed by a block or
 // end-of-stream magic begins: candidate stream starts. Returns npos when none.
 size_t find_bz2_stream_start(std::string_view data, size_t from);

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <thread>
@@ -15,8 +16,8 @@
 
 namespace wikivet {
 
-RawFile::RawFile(int fd, bool owned, uint64_t start_offset)
-    : fd_(fd), owned_(owned), offset_(start_offset) {
+RawFile::RawFile(int fd, bool owned, uint64_t start_offset, uint64_t end_offset)
+    : fd_(fd), owned_(owned), offset_(start_offset), end_(end_offset) {
   set_input_offset(start_offset);
 }
 
@@ -41,6 +42,8 @@ size_t RawFile::read(char* buf, size_t n) {
     set_input_offset(offset_);
     return take;
   }
+  if (offset_ >= end_) return 0;
+  n = static_cast<size_t>(std::min<uint64_t>(n, end_ - offset_));
   for (;;) {
     // pread keeps the descriptor's own position untouched, so several readers may share one
     // file (the parallel bz2 decoder's serial fallback); pipes need plain read.

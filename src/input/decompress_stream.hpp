@@ -43,11 +43,11 @@ class ByteStream {
   std::atomic<uint64_t> input_offset_{0};
 };
 
-// A file descriptor read from a given offset to its end, without decompression. Owns the fd
-// unless it is standard input.
+// A file descriptor read from a given offset to its end (or to `end_offset`, exclusive), without
+// decompression. Owns the fd unless it is standard input.
 class RawFile : public ByteStream {
  public:
-  RawFile(int fd, bool owned, uint64_t start_offset);
+  RawFile(int fd, bool owned, uint64_t start_offset, uint64_t end_offset = UINT64_MAX);
   ~RawFile() override;
   RawFile(const RawFile&) = delete;
   RawFile& operator=(const RawFile&) = delete;
@@ -60,6 +60,7 @@ class RawFile : public ByteStream {
   int fd_;
   bool owned_;
   uint64_t offset_;
+  uint64_t end_;
   std::string pushed_back_;
   size_t pushed_pos_ = 0;
   bool is_pipe_ = false;  // pread failed with ESPIPE: read sequentially

@@ -1,6 +1,7 @@
 #include "report/audit_output.hpp"
 
 #include <algorithm>
+#include <boost/json.hpp>
 #include <cstdio>
 #include <iomanip>
 
@@ -162,7 +163,10 @@ void AuditSummary::add_page(uint64_t seq, const std::string& title, size_t text_
     ++by_rule_severity_[f.rule][to_string(f.severity)];
   }
   if (result.findings.empty()) return;
-  PageTally t{title, seq, result.findings.size()};
+  offer_top(PageTally{title, seq, result.findings.size()});
+}
+
+void AuditSummary::offer_top(PageTally t) {
   if (top_.size() < kTop) {
     top_.push_back(std::move(t));
     return;
@@ -181,6 +185,100 @@ void AuditSummary::set_input(std::string path, uint64_t input_bytes, uint64_t xm
 
 void AuditSummary::add_profile(std::string path, std::string profile, std::string origin) {
   profiles_.push_back({std::move(path), std::move(profile), std::move(origin)});
+}
+
+void AuditSummary::set_part(uint64_t first, uint64_t last, bool to_end) {
+  is_part_ = true;
+  part_.first = first;
+  part_.last = last;
+  part_.to_end = to_end;
+}
+
+bool AuditSummary::add_part(const boost::json::value& summary, uint64_t index, AuditPart& part,
+                            std::string& error) {
+  namespace json = boost::json;
+  const json::object* v = summary.if_object();
+  const json::object* p = v && v->if_contains("part") ? v->at("part").if_object() : nullptr;
+  const json::array* inputs = v && v->if_contains("inputs") ? v->at("inputs").if_array() : nullptr;
+  if (!p || !inputs) {
+    error = "not the summary of a partial audit (audit --streams ... --summary-json FILE)";
+    return false;
+  }
+  auto text = [](const json::object* o, const char* k) {
+    const json::value* x = o ? o->if_contains(k) : nullptr;
+    return x && x->is_string() ? std::string(x->get_string()) : std::string();
+  };
+  auto u64 = [](const json::value* x) -> uint64_t {
+    if (!x) return 0;
+    if (x->is_uint64()) return x->get_uint64();
+    return x->is_int64() && x->get_int64() > 0 ? static_cast<uint64_t>(x->get_int64()) : 0;
+  };
+  auto num = [&](const json::object* o, const char* k) {
+    return u64(o ? o->if_contains(k) : nullptr);
+  };
+  auto obj = [](const json::object* o, const char* k) {
+    const json::value* x = o ? o->if_contains(k) : nullptr;
+    return x ? x->if_object() : nullptr;
+  };
+  std::vector<std::string> names;
+  for (const auto& i : *inputs) names.push_back(i.is_string() ? std::string(i.get_string()) : "");
+  if (index == 0) {
+    inputs_ = names;
+    if (const json::value* profiles = v->if_contains("profiles"); profiles && profiles->is_array())
+      for (const auto& pr : profiles->get_array()) {
+        const json::object* po = pr.if_object();
+        profiles_.push_back({text(po, "input"), text(po, "profile"), text(po, "origin")});
+      }
+  } else if (names != inputs_) {
+    error = "a part of another dump than the first part's";
+    return false;
+  }
+  const json::object* bytes = obj(v, "bytes");
+  pages_ += num(v, "pages");
+  skipped_ += num(v, "pages_skipped");
+  bad_lines_ += num(v, "bad_lines");
+  input_bytes_ += num(bytes, "input");
+  xml_bytes_ += num(bytes, "decompressed");
+  text_bytes_ += num(bytes, "wikitext");
+  findings_ += num(v, "findings");
+  if (const json::object* sev = obj(v, "by_severity"))
+    for (const auto& kv : *sev) by_severity_[std::string(kv.key())] += u64(&kv.value());
+  if (const json::object* rules = obj(v, "by_rule"))
+    for (const auto& rule : *rules) {
+      const json::object* counts = rule.value().if_object();
+      if (!counts) continue;
+      const std::string id(rule.key());
+      for (const auto& kv : *counts) {
+        const std::string k(kv.key());
+        if (k == "total") {
+          by_rule_[id] += u64(&kv.value());
+        } else {
+          by_rule_severity_[id][k] += u64(&kv.value());
+        }
+      }
+    }
+  if (const json::value* top = v->if_contains("top_pages"); top && top->is_array()) {
+    const json::array& pages = top->get_array();
+    for (size_t i = 0; i < pages.size(); ++i) {
+      const json::object* t = pages[i].if_object();
+      // Ties go to the earlier page: a part's rank keeps its own order, the part's index the
+      // order of the parts.
+      offer_top(
+          PageTally{text(t, "title"), (index << 32) + i, static_cast<size_t>(num(t, "findings"))});
+    }
+  }
+  if (const json::value* secs = v->if_contains("seconds"); secs && secs->is_number())
+    seconds_ += secs->to_number<double>();
+  if (error_.empty()) error_ = text(v, "error");
+  part = AuditPart{};
+  part.first = num(p, "first");
+  part.last = num(p, "last");
+  const json::value* to_end = p->if_contains("to_end");
+  part.to_end = to_end && to_end->is_bool() && to_end->get_bool();
+  const std::string worst = text(p, "worst_unsuppressed");
+  if (!worst.empty()) part.worst = worst == "error" ? 0 : worst == "warning" ? 1 : 2;
+  if (part.worst >= 0) note_unsuppressed(part.worst);
+  return true;
 }
 
 std::vector<PageTally> AuditSummary::top_pages() const {
@@ -253,6 +351,14 @@ void AuditSummary::write_json(std::ostream& out) const {
     s += "null";
   } else {
     append_json_string(s, error_);
+  }
+  if (is_part_) {
+    static const char* const kLevels[] = {"error", "warning", "info"};
+    s += ",\"part\":{\"first\":" + std::to_string(part_.first) +
+         ",\"last\":" + std::to_string(part_.last) +
+         ",\"to_end\":" + (part_.to_end ? "true" : "false") + ",\"worst_unsuppressed\":";
+    s += worst_ >= 0 && worst_ <= 2 ? std::string("\"") + kLevels[worst_] + "\"" : "null";
+    s += '}';
   }
   s += "}\n";
   out << s;

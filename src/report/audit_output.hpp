@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include <boost/json/fwd.hpp>
 #include "engine/engine.hpp"
 #include "input/dump_page.hpp"
 
@@ -35,6 +36,14 @@ struct PageTally {
   size_t findings = 0;
 };
 
+// What a partial audit (`audit --streams A-B`) adds to its summary, as "part", so that the
+// summaries of the parts can be merged and checked to cover the dump.
+struct AuditPart {
+  uint64_t first = 0, last = 0;  // streams, inclusive
+  bool to_end = false;           // the last stream is the dump's last
+  int worst = -1;                // most severe unsuppressed finding: 0 error, 1 warning, 2 info
+};
+
 class AuditSummary {
  public:
   void add_page(uint64_t seq, const std::string& title, size_t text_bytes,
@@ -46,11 +55,24 @@ class AuditSummary {
   void add_profile(std::string path, std::string profile, std::string origin);
   void set_error(std::string error) { error_ = std::move(error); }
   void set_seconds(double s) { seconds_ = s; }
+  // An unsuppressed finding of this severity level (0 error, 1 warning, 2 info) was reported.
+  void note_unsuppressed(int level) {
+    if (worst_ < 0 || level < worst_) worst_ = level;
+  }
+  // Makes this a partial audit's summary: write_json adds "part".
+  void set_part(uint64_t first, uint64_t last, bool to_end);
+  // Adds the summary of one part (write_json's output of a partial audit, parsed), the parts in
+  // stream order, `index` 0, 1, ...: counts add up, top pages are chosen again among the parts'
+  // (each part's are its best, so the best of all are among them), seconds add up. False with
+  // `error` when it is not a partial audit's summary or is of another dump than the first part.
+  bool add_part(const boost::json::value& summary, uint64_t index, AuditPart& part,
+                std::string& error);
 
   uint64_t pages() const { return pages_; }
   uint64_t findings() const { return findings_; }
   uint64_t skipped() const { return skipped_; }
   uint64_t text_bytes() const { return text_bytes_; }
+  bool has_error() const { return !error_.empty(); }
   // The pages with most findings, most first (ties: input order).
   std::vector<PageTally> top_pages() const;
 
@@ -60,6 +82,10 @@ class AuditSummary {
   static constexpr size_t kTop = 10;
 
  private:
+  void offer_top(PageTally t);
+  int worst_ = -1;
+  bool is_part_ = false;
+  AuditPart part_;
   uint64_t pages_ = 0, skipped_ = 0, bad_lines_ = 0, findings_ = 0, text_bytes_ = 0;
   uint64_t input_bytes_ = 0, xml_bytes_ = 0;
   std::vector<std::string> inputs_;
