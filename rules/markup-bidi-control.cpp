@@ -95,7 +95,7 @@ std::unique_ptr<Rule> make_markup_bidi_control_rule() {
                  std::move(fix));
       count = 0;
     };
-    for (const SpecialChar& c : article.special_chars) {
+    for (const SpecialChar& c : article.special_chars()) {
       const char* label = bidi_label(c.cp);
       if (label == nullptr) continue;
       if (!(c.offset >= line_begin && c.offset < line_end)) {

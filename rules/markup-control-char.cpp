@@ -41,7 +41,7 @@ Mali was a French colony 1892–1960.
 
 std::unique_ptr<Rule> make_markup_control_char_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
-    for (const SpecialChar& c : article.special_chars) {
+    for (const SpecialChar& c : article.special_chars()) {
       if (!(c.cp < 0x20 || (c.cp >= 0x7F && c.cp <= 0x9F))) continue;
       const std::string name = code_point_name(c.cp);
       out.report({c.offset, c.offset + c.length}, "control character " + name + " in the text",

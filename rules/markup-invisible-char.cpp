@@ -109,7 +109,7 @@ std::unique_ptr<Rule> make_markup_invisible_char_rule() {
       out.report({run.offset, run_end}, what + " in the text", name, {}, std::move(fix));
       count = 0;
     };
-    for (const SpecialChar& c : article.special_chars) {
+    for (const SpecialChar& c : article.special_chars()) {
       const char* label = char_label(c.cp);
       if (label == nullptr) continue;
       if (count > 0 && c.cp == run.cp && c.offset == run_end) {

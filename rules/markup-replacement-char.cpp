@@ -50,7 +50,7 @@ std::unique_ptr<Rule> make_markup_replacement_char_rule() {
                  "U+FFFD");
       count = 0;
     };
-    for (const SpecialChar& c : article.special_chars) {
+    for (const SpecialChar& c : article.special_chars()) {
       if (c.cp != 0xFFFD) continue;
       if (count > 0 && run.end == c.offset) {
         run.end = c.offset + c.length;

@@ -40,7 +40,7 @@ Kayes<br>Mali
 
 std::unique_ptr<Rule> make_tag_malformed_br_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
-    for (const BrokenBreak& b : article.html_tags.broken_breaks) {
+    for (const BrokenBreak& b : article.html_tags().broken_breaks) {
       const std::string_view written = article.tree().slice(b.range);
       out.report(b.range,
                  quoted(written) + (b.shown_as_text ? " is no tag: MediaWiki shows it as text"

@@ -39,7 +39,7 @@ Good:
 std::unique_ptr<Rule> make_tag_misnested_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
-    const auto& tags = article.html_tags.tags;
+    const auto& tags = article.html_tags().tags;
     for (const HtmlTagUse& t : tags) {
       if (t.pairing != TagPairing::Misnested || t.role != TagRole::Open) continue;
       const Range r = tree[t.node].range();

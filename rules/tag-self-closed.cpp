@@ -39,7 +39,7 @@ Good:
 std::unique_ptr<Rule> make_tag_self_closed_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
-    for (const HtmlTagUse& t : article.html_tags.tags) {
+    for (const HtmlTagUse& t : article.html_tags().tags) {
       if (t.role != TagRole::SelfClosed) continue;
       const Range r = tree[t.node].range();
       // The tag ends in "/>" (the parser marks it self-closed only then).

@@ -41,7 +41,7 @@ Mali became independent in 1960.
 std::unique_ptr<Rule> make_tag_stray_close_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
-    for (const HtmlTagUse& t : article.html_tags.tags) {
+    for (const HtmlTagUse& t : article.html_tags().tags) {
       if (t.pairing != TagPairing::Stray) continue;
       const Range r = tree[t.node].range();
       out.report(

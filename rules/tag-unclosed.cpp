@@ -74,7 +74,7 @@ bool runs_on(const Tree& tree, const HtmlTagUse& t) {
 
 std::unique_ptr<Rule> make_tag_unclosed_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
-    const auto& tags = article.html_tags.tags;
+    const auto& tags = article.html_tags().tags;
     const Tree& tree = article.tree();
     for (const HtmlTagUse& t : tags) {
       if (t.pairing != TagPairing::Unclosed) continue;

@@ -101,7 +101,7 @@ BOOST_AUTO_TEST_CASE(special_char_scan_keeps_only_what_the_markup_rules_read) {
   const Article article(source);
   std::vector<uint32_t> got;
   std::vector<uint32_t> lengths;
-  for (const SpecialChar& c : article.special_chars) {
+  for (const SpecialChar& c : article.special_chars()) {
     got.push_back(static_cast<uint32_t>(c.cp));
     lengths.push_back(c.length);
     BOOST_TEST(is_special_char(c.cp));

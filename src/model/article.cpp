@@ -31,13 +31,21 @@ Article::Article(const Source& source, const ReferenceTemplates& templates,
       profile_(&profile),
       tree_(parse(source.text())) {
   index_nodes();
-  html_tags = scan_html_tags(tree_);
-  special_chars = scan_special_chars(tree_);
   build_sections();
   build_declarations();
   build_tables();
   build_refs();
   build_table_citations();
+}
+
+const HtmlTags& Article::html_tags() const {
+  if (!html_tags_) html_tags_ = scan_html_tags(tree_);
+  return *html_tags_;
+}
+
+const std::vector<SpecialChar>& Article::special_chars() const {
+  if (!special_chars_) special_chars_ = scan_special_chars(tree_);
+  return *special_chars_;
 }
 
 void Article::index_nodes() {

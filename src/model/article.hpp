@@ -58,10 +58,13 @@ class Article {
   std::vector<std::string> template_names;
   std::vector<NodeId> comments;
   // The HTML tags, paired per scope, and the malformed line breaks (model/html_tags.hpp).
-  HtmlTags html_tags;
+  // Scanned on first use: only the tag-* rules read them, and a run that selects none of them
+  // does not pay for the scan. (An article is read by one thread at a time.)
+  const HtmlTags& html_tags() const;
   // The invisible, bidi and control characters and U+FFFD of the text outside comments and raw
-  // tags, in text order (model/char_scan.hpp): scanned once for the four markup-* rules.
-  std::vector<SpecialChar> special_chars;
+  // tags, in text order (model/char_scan.hpp): scanned once, on first use, for the four
+  // markup-* character rules.
+  const std::vector<SpecialChar>& special_chars() const;
 
   // The format {{Use dmy dates}} / {{Use mdy dates}} (or the profile's kin) declares, and where.
   DateFormat declared_date_format = DateFormat::None;
@@ -99,6 +102,8 @@ class Article {
   TemplateParams template_params(NodeId tmpl) const;
 
  private:
+  mutable std::optional<HtmlTags> html_tags_;
+  mutable std::optional<std::vector<SpecialChar>> special_chars_;
   void index_nodes();
   void build_sections();
   void find_empty_last_heading();
