@@ -74,11 +74,22 @@ std::unique_ptr<Rule> make_link_lonely_open_bracket_rule() {
     // Per line (keyed by its end), the position of its last ']' that closes something: each
     // line is scanned once however many brackets it holds.
     std::unordered_map<size_t, size_t> last_close;
+    // The end of the line the current '[' is on: brackets come in text order, so each line's
+    // end is searched for once, not once per bracket (a long line of "[a " stays linear).
+    size_t line_end = 0;
+    bool have_line_end = false;
+    auto end_of_line = [&](size_t b) {
+      if (!have_line_end || b > line_end) {
+        line_end = std::min(t.find('\n', b), t.size());
+        have_line_end = true;
+      }
+      return line_end;
+    };
     // An extension tag's content (a <ref>'s) is parsed on its own: the line is cut to it.
     auto last_close_on = [&](NodeId leaf, size_t b) {
       const NodeId content = tree.ancestor(leaf, NodeKind::TagContent);
       const size_t from = content == kNoNode ? 0 : tree[content].begin;
-      size_t lim = std::min(t.find('\n', b), t.size());
+      size_t lim = end_of_line(b);
       if (content != kNoNode) lim = std::min<size_t>(lim, tree[content].end);
       auto it = last_close.find(lim);
       if (it != last_close.end()) return it->second;
@@ -105,7 +116,7 @@ std::unique_ptr<Rule> make_link_lonely_open_bracket_rule() {
         if (url_scheme_at(t, static_cast<uint32_t>(b + 1), true) != 0) continue;
         const size_t last = last_close_on(id, b);
         if (last != std::string_view::npos && last > b) continue;
-        const size_t eol = std::min(t.find('\n', b), t.size());
+        const size_t eol = end_of_line(b);
         if (half_open_interval(t.substr(b, eol - b))) continue;
         size_t e = std::min<size_t>(eol, b + 40);
         while (e > b + 1 && e < eol && (static_cast<unsigned char>(t[e]) & 0xC0) == 0x80) --e;

@@ -247,6 +247,10 @@ BOOST_AUTO_TEST_CASE(links_and_headings) {
   // Lone '[', links nested in labels and unclosed links past wikilinks, in refs on one line.
   check_linear(
       "lone [ run", [](size_t n) { return repeat("[a [[b]] <ref>[c</ref> ", n); }, 2000);
+  // Many '[' closed by one ']' at the end of a long line: the line's end is found once, not
+  // once a bracket.
+  check_linear(
+      "[a ... ] line", [](size_t n) { return repeat("[a ", n) + "]"; }, 8000);
   check_linear(
       "[http://x [http://y run",
       [](size_t n) { return repeat("[http://x.org [[a]] [//y.org ", n); }, 2000);
