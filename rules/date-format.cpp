@@ -277,7 +277,7 @@ bool access_words_before(const WikiProfile& profile, std::string_view text, size
   for (std::string_view w : {"retriev", "access", "archiv", "consulted", "viewed"})
     if (window.find(w) != std::string::npos) return true;
   for (const std::string& w : profile.retrieved_words)
-    if (window.find(fold_case(w)) != std::string::npos) return true;
+    if (window.find(w) != std::string::npos) return true;
   return false;
 }
 
