@@ -234,6 +234,7 @@ bool DateLanguage::has_digit(std::string_view text) const {
 }
 
 std::optional<Date> DateLanguage::parse(std::string_view text) const {
+  if (patterns_.empty() && digits_.empty()) return parse_date(text);  // no copy to make
   const std::string t = ascii_digits(text);
   if (!patterns_.empty()) {
     std::vector<Token> tokens = tokenize(t);
@@ -318,6 +319,7 @@ std::optional<Date> DateLanguage::parse(std::string_view text) const {
 }
 
 std::optional<DateRange> DateLanguage::parse_range(std::string_view text) const {
+  if (patterns_.empty() && digits_.empty()) return parse_date_range(text);  // no copy to make
   const std::string t = ascii_digits(text);
   if (auto r = parse_date_range(t)) return r;
   if (patterns_.empty()) return std::nullopt;

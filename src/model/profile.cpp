@@ -65,7 +65,14 @@ bool is_one_of(const std::vector<std::string>& words, std::string_view text) {
   if (t.size() > 1 && t.back() == '.') t.remove_suffix(1);
   if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = trim(t.substr(1, t.size() - 2));
   if (t.empty() || t.size() > 64) return false;
-  const std::string w = fold_case(fold_spaces(t));
+  // Case folding keeps a text's length in bytes (each letter it knows maps to one of the same
+  // length), so a text of another length than every word is none of them: most cells are
+  // ruled out before their case is folded.
+  const std::string spaced = fold_spaces(t);
+  if (std::none_of(words.begin(), words.end(),
+                   [&](const std::string& u) { return u.size() == spaced.size(); }))
+    return false;
+  const std::string w = fold_case(spaced);
   return std::find(words.begin(), words.end(), w) != words.end();  // the words are folded
 }
 
