@@ -49,6 +49,7 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
     r.push_back(make_tag_misnested_rule());
     r.push_back(make_tag_self_closed_rule());
     r.push_back(make_tag_malformed_br_rule());
+    r.push_back(make_tag_duplicate_id_rule());
 
     // -- end tags --
 

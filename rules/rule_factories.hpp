@@ -46,6 +46,7 @@ std::unique_ptr<Rule> make_tag_stray_close_rule();
 std::unique_ptr<Rule> make_tag_misnested_rule();
 std::unique_ptr<Rule> make_tag_self_closed_rule();
 std::unique_ptr<Rule> make_tag_malformed_br_rule();
+std::unique_ptr<Rule> make_tag_duplicate_id_rule();
 
 // -- end tags --
 

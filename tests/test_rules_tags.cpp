@@ -99,3 +99,43 @@ BOOST_AUTO_TEST_CASE(malformed_br) {
                  .empty());
   BOOST_TEST(run("a <bra> b <brx> c</b>\n", "tag-malformed-br").empty());
 }
+
+BOOST_AUTO_TEST_CASE(duplicate_id_fires) {
+  // On tags, and on table, row and cell lines; each later element is reported once.
+  const auto f =
+      run("<span id=\"K\"></span>a\n{| id=\"K\"\n|- id=K\n| id='K' | b\n|}\n", "tag-duplicate-id");
+  BOOST_TEST(f.size() == 3u);
+  // Spaces are underscores in an id, and runs of white space are one.
+  BOOST_TEST(run("<span id=\"a b\"></span><div id=\"a_b\"></div>\n", "tag-duplicate-id").size() ==
+             1u);
+  BOOST_TEST(run("<span id=\" a  b \"></span><div id=a_b></div>\n", "tag-duplicate-id").size() ==
+             1u);
+  // In a ref's content too, and the attribute name is case-blind.
+  BOOST_TEST(
+      run("<ref><span ID=x>a</span></ref> <span id=x></span>\n", "tag-duplicate-id").size() == 1u);
+  // An element that writes id twice has its last: here that is the repeated one.
+  BOOST_TEST(run("<span id=a id=b></span><span id=b></span>\n", "tag-duplicate-id").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(duplicate_id_silent) {
+  // Ids are case-sensitive; other attributes are not ids.
+  BOOST_TEST(run("<span id=\"K\"></span><span id=\"k\"></span>\n", "tag-duplicate-id").empty());
+  BOOST_TEST(run("<span class=K></span><span class=K></span><span name=K></span><span "
+                 "data-id=K></span><span id=K></span>\n",
+                 "tag-duplicate-id")
+                 .empty());
+  // Made by templates, or depending on them: unknown.
+  BOOST_TEST(run("{{anchor|K}}{{anchor|K}}<span id=K></span>\n", "tag-duplicate-id").empty());
+  BOOST_TEST(run("{{Quote|<span id=K></span>}}<span id=K></span>\n", "tag-duplicate-id").empty());
+  BOOST_TEST(run("{{#if:x|<span id=K></span>|<span id=K></span>}}\n", "tag-duplicate-id").empty());
+  BOOST_TEST(
+      run("<span id=\"{{X}}\"></span><span id=\"{{X}}\"></span>\n", "tag-duplicate-id").empty());
+  // An element that writes id twice has its last: the first value is not on the page.
+  BOOST_TEST(run("<span id=a id=b></span><span id=a></span>\n", "tag-duplicate-id").empty());
+  // Comments, nowiki, end tags, empty ids, an extension tag's own attributes.
+  BOOST_TEST(run("<!-- <span id=K> --><nowiki><span id=K></nowiki><span id=K></span id=K>\n",
+                 "tag-duplicate-id")
+                 .empty());
+  BOOST_TEST(run("<span id=\"\"></span><span id=\"\"></span>\n", "tag-duplicate-id").empty());
+  BOOST_TEST(run("<ref name=a id=K>x</ref><span id=K></span>\n", "tag-duplicate-id").empty());
+}
