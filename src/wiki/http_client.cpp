@@ -1,10 +1,8 @@
 #include "wiki/http_client.hpp"
 
-#include <curl/curl.h>
-
 #include <cctype>
-#include <mutex>
 
+#include "wiki/curl_api.hpp"
 #include "wikivet/version.hpp"
 
 namespace wikivet::wiki {
@@ -52,55 +50,50 @@ size_t on_header(char* data, size_t size, size_t count, void* user) {
   return n;
 }
 
-void global_init() {
-  static std::once_flag once;
-  std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
 }  // namespace
 
 HttpClient::HttpClient(HttpOptions options) : options_(std::move(options)) {
-  global_init();
-  curl_ = curl_easy_init();
+  if (const CurlApi* api = curl_api(&load_error_)) curl_ = api->easy_init();
 }
 
 HttpClient::~HttpClient() {
-  if (curl_) curl_easy_cleanup(static_cast<CURL*>(curl_));
+  if (curl_) curl_api()->easy_cleanup(static_cast<CURL*>(curl_));
 }
 
 HttpResponse HttpClient::get(const std::string& url) {
   HttpResponse r;
   auto* c = static_cast<CURL*>(curl_);
   if (!c) {
-    r.error = "cannot initialise libcurl";
+    r.error = load_error_.empty() ? "cannot initialise libcurl" : load_error_;
     return r;
   }
-  curl_easy_reset(c);
+  const CurlApi& curl = *curl_api();
+  curl.easy_reset(c);
   Transfer t{&r, options_.max_body};
   char errbuf[CURL_ERROR_SIZE] = {0};
-  curl_easy_setopt(c, CURLOPT_URL, url.c_str());
-  curl_easy_setopt(c, CURLOPT_USERAGENT, options_.user_agent.c_str());
-  curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);  // http -> https, a moved api.php
-  curl_easy_setopt(c, CURLOPT_MAXREDIRS, 5L);
-  curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, options_.connect_timeout_ms);
-  curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, options_.timeout_ms);
-  curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");  // whatever libcurl can decode
-  curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, &on_body);
-  curl_easy_setopt(c, CURLOPT_WRITEDATA, &t);
-  curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, &on_header);
-  curl_easy_setopt(c, CURLOPT_HEADERDATA, &t);
-  curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
-  const CURLcode rc = curl_easy_perform(c);
+  curl.easy_setopt(c, CURLOPT_URL, url.c_str());
+  curl.easy_setopt(c, CURLOPT_USERAGENT, options_.user_agent.c_str());
+  curl.easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+  curl.easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+  curl.easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);  // http -> https, a moved api.php
+  curl.easy_setopt(c, CURLOPT_MAXREDIRS, 5L);
+  curl.easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, options_.connect_timeout_ms);
+  curl.easy_setopt(c, CURLOPT_TIMEOUT_MS, options_.timeout_ms);
+  curl.easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+  curl.easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");  // whatever libcurl can decode
+  curl.easy_setopt(c, CURLOPT_WRITEFUNCTION, &on_body);
+  curl.easy_setopt(c, CURLOPT_WRITEDATA, &t);
+  curl.easy_setopt(c, CURLOPT_HEADERFUNCTION, &on_header);
+  curl.easy_setopt(c, CURLOPT_HEADERDATA, &t);
+  curl.easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
+  const CURLcode rc = curl.easy_perform(c);
   if (rc != CURLE_OK) {
     if (t.too_large) {
       r.error = "the answer is larger than " + std::to_string(options_.max_body >> 20) + " MiB";
     } else if (rc == CURLE_OPERATION_TIMEDOUT) {
-      r.error = "timed out (" + std::string(errbuf[0] ? errbuf : curl_easy_strerror(rc)) + ")";
+      r.error = "timed out (" + std::string(errbuf[0] ? errbuf : curl.easy_strerror(rc)) + ")";
     } else {
-      r.error = errbuf[0] ? errbuf : curl_easy_strerror(rc);
+      r.error = errbuf[0] ? errbuf : curl.easy_strerror(rc);
     }
     r.status = 0;
     // A refused connection or an unknown host will not mend in seconds; a timeout may.
@@ -109,7 +102,7 @@ HttpResponse HttpClient::get(const std::string& url) {
     return r;
   }
   long status = 0;
-  curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+  curl.easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
   r.status = status;
   return r;
 }
@@ -132,7 +125,8 @@ std::string url_encode(std::string_view s) {
 }
 
 std::string default_user_agent() {
-  const curl_version_info_data* v = curl_version_info(CURLVERSION_NOW);
+  const CurlApi* curl = curl_api();
+  const curl_version_info_data* v = curl ? curl->version_info(CURLVERSION_NOW) : nullptr;
   return std::string("wikivet/") + kVersion +
          " (https://github.com/wikivet/wikivet; MediaWiki wikitext linter) libcurl/" +
          (v && v->version ? v->version : "?");

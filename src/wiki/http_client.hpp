@@ -37,7 +37,8 @@ class HttpClient {
 
  private:
   HttpOptions options_;
-  void* curl_ = nullptr;  // CURL*, reused so that connections are kept alive between requests
+  void* curl_ = nullptr;    // CURL*, reused so that connections are kept alive between requests
+  std::string load_error_;  // why libcurl could not be loaded, when curl_ is null
 };
 
 // Percent-encodes `s` for a query string value (RFC 3986 unreserved characters stay).

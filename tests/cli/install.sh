@@ -48,6 +48,13 @@ if command -v dpkg-query >/dev/null && command -v ldd >/dev/null && command -v r
        $3 ~ /^\// && ($1 in keep) {print $3}' | while read -r lib; do
     dpkg-query -S "$(readlink -f "$lib")" 2>/dev/null | head -1 | cut -d: -f1
   done | sort -u | grep -vxE 'libc6|libgcc-s1|libstdc\+\+6|lib(a|ub|l|t)san[0-9]+' || true)
+  # libcurl is not linked but loaded when --wiki first needs it (src/wiki/curl_api.cpp): its
+  # package must be on the runtime list all the same.
+  curl_owner=$(dpkg-query -S "$(readlink -f /usr/lib/*/libcurl.so.4 2>/dev/null | head -1)" 2>/dev/null |
+    head -1 | cut -d: -f1)
+  [ -n "$curl_owner" ] && owners=$(printf '%s\n%s\n' "$owners" "$curl_owner" | sort -u)
+  check "libcurl is loaded on first use, not linked (it and its libraries cost every start)" \
+    "! grep -q '^libcurl' <<<'$needed'"
   missing=$(comm -23 <(printf '%s\n' "$owners") <(sort <<<"$runtime"))
   check "install-deps --runtime covers every library the binary loads${missing:+ (missing: $missing)}" \
     "[ -z '$missing' ] && [ -n '$owners' ]"
