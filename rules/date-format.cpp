@@ -288,8 +288,7 @@ void report_date_templates(const Article& article, const IsoCells& iso_cells, Da
     const std::string& name = article.template_names[i];
     if (!is_date_template(name)) continue;
     const NodeId id = article.templates[i];
-    const auto params = article.template_params(id);
-    const auto d = date_from_template(name, params);
+    const auto d = article.template_date(id);
     if (!d || d->precision != DatePrecision::Day) continue;
     if (d->format != DateFormat::Dmy && d->format != DateFormat::Mdy) continue;
     if (d->format == want) continue;

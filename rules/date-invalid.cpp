@@ -103,8 +103,7 @@ std::unique_ptr<Rule> make_date_invalid_rule() {
         return r.begin <= n.begin && n.end <= r.end;
       });
       if (in_cell) continue;
-      if (auto d = date_from_template(name, article.template_params(article.templates[i]));
-          d && !d->exists)
+      if (auto d = article.template_date(article.templates[i]); d && !d->exists)
         out.report(n.range(), to_string(*d) + " does not exist",
                    std::string(tree.text(article.templates[i])));
     }

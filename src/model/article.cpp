@@ -55,6 +55,7 @@ void Article::index_nodes() {
       case NodeKind::Template:
         templates.push_back(id);
         template_names.push_back(normalize_title(tree_.name(id)));
+        template_entries_.push_back(reference_templates_->find(template_names.back()));
         break;
       case NodeKind::Comment:
         comments.push_back(id);
@@ -68,11 +69,38 @@ void Article::index_nodes() {
   }
 }
 
-std::string Article::template_name(NodeId tmpl) const {
+size_t Article::template_index(NodeId tmpl) const {
   const auto it = std::lower_bound(templates.begin(), templates.end(), tmpl);
-  if (it != templates.end() && *it == tmpl)
-    return template_names[static_cast<size_t>(it - templates.begin())];
-  return normalize_title(tree_.name(tmpl));
+  return it != templates.end() && *it == tmpl ? static_cast<size_t>(it - templates.begin())
+                                              : templates.size();
+}
+
+std::string Article::template_name(NodeId tmpl) const {
+  const size_t i = template_index(tmpl);
+  return i < templates.size() ? template_names[i] : normalize_title(tree_.name(tmpl));
+}
+
+std::optional<Date> Article::template_date(NodeId tmpl) const {
+  const size_t i = template_index(tmpl);
+  if (i == templates.size()) return date_from_template(template_name(tmpl), template_params(tmpl));
+  if (template_date_state_.empty()) {
+    template_date_state_.assign(templates.size(), 0);
+    template_dates_.resize(templates.size());
+  }
+  if (template_date_state_[i] == 0) {
+    const auto d = is_date_template(template_names[i])
+                       ? date_from_template(template_names[i], template_params(tmpl))
+                       : std::nullopt;
+    template_date_state_[i] = d ? 2 : 1;
+    if (d) template_dates_[i] = *d;
+  }
+  return template_date_state_[i] == 2 ? std::optional<Date>(template_dates_[i]) : std::nullopt;
+}
+
+const ReferenceTemplates::Entry* Article::reference_template(NodeId tmpl) const {
+  const size_t i = template_index(tmpl);
+  return i < templates.size() ? template_entries_[i]
+                              : reference_templates_->find(template_name(tmpl));
 }
 
 TemplateParams Article::template_params(NodeId tmpl) const {
@@ -122,7 +150,7 @@ std::string Article::plain_text(NodeId node) const {
           return false;
         }
         if (is_date_template(name)) {
-          if (auto d = date_from_template(name, template_params(id))) out += to_string(*d);
+          if (auto d = template_date(id)) out += to_string(*d);
           return false;
         }
         const auto params = template_params(id);

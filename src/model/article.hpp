@@ -100,9 +100,22 @@ class Article {
   // Template name (normalised) and parameters as strings, for date/entity lookups.
   std::string template_name(NodeId tmpl) const;
   TemplateParams template_params(NodeId tmpl) const;
+  // The date a date template ({{dts}}, {{Start date}}) shows, read once per template of the
+  // page (plain text, cell dates and the date rules all ask): nullopt for other templates and
+  // for arguments that make no date.
+  std::optional<Date> template_date(NodeId tmpl) const;
+  // What the reference-template data says of a template (a reference list, a note, an in-text
+  // citation), or nullptr: looked up once per template of the page, when it is indexed.
+  const ReferenceTemplates::Entry* reference_template(NodeId tmpl) const;
 
  private:
   mutable std::optional<HtmlTags> html_tags_;
+  // Index of a template node in `templates`, or templates.size() for any other node.
+  size_t template_index(NodeId tmpl) const;
+  std::vector<const ReferenceTemplates::Entry*> template_entries_;  // of templates[i]
+  // The dates of templates[i], read on first ask: 0 not yet, 1 none, 2 in template_dates_[i].
+  mutable std::vector<uint8_t> template_date_state_;
+  mutable std::vector<Date> template_dates_;
   mutable std::optional<std::vector<SpecialChar>> special_chars_;
   void index_nodes();
   void build_sections();

@@ -73,8 +73,7 @@ void classify_date_text(DateValue& dv, const WikiProfile& profile) {
 }
 
 // A note template of the wiki ({{efn}}'s kin in the profile): a note after the date.
-bool is_note_template(const ReferenceTemplates& templates, std::string_view name) {
-  const ReferenceTemplates::Entry* e = templates.find(name);
+bool is_note(const ReferenceTemplates::Entry* e) {
   return e && e->kind == ReferenceTemplates::Kind::Note;
 }
 
@@ -116,8 +115,8 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     const bool ignorable =
         (n.kind == NodeKind::Text && trim(tree_.text(c)).empty()) || n.kind == NodeKind::Comment ||
         (n.kind == NodeKind::ExtensionTag && is_tag(tree_, c, "ref")) ||
-        (n.kind == NodeKind::Template && (lname.rfind("efn", 0) == 0 || lname == "refn" ||
-                                          is_note_template(*reference_templates_, lname)));
+        (n.kind == NodeKind::Template &&
+         (lname.rfind("efn", 0) == 0 || lname == "refn" || is_note(reference_template(c))));
     // <br> and the templates that stand for it ({{pb}}, {{break}}) end the date's line.
     const bool breaks = (n.kind == NodeKind::HtmlTag && iequals(tree_.name(c), "br")) ||
                         (n.kind == NodeKind::Template &&
@@ -165,7 +164,7 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     const std::string before = plain_text_within(content, {dv.range.begin, tr.begin});
     const std::string after = plain_text_within(content, {tr.end, dv.range.end});
     const auto params = template_params(date_template);
-    auto date = date_from_template(template_name(date_template), params);
+    auto date = template_date(date_template);
     dv.from_template = true;
     if (date && before.empty() && (after.empty() || after == "." || after == ",")) {
       dv.kind = DateValue::Kind::Date;

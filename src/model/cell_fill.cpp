@@ -68,7 +68,7 @@ CellFill Article::cell_fill(NodeId content, Range within, std::string_view plain
         if (shows_nothing(lname) || is_unknown_date_template(name)) return false;
         // A date template with nothing to show ({{dts|}}): its date would be in `plain`.
         if (is_date_template(name)) return false;
-        if (const ReferenceTemplates::Entry* e = reference_templates_->find(name);
+        if (const ReferenceTemplates::Entry* e = reference_template(id);
             e && e->kind != ReferenceTemplates::Kind::Generated)
           return false;  // refs, notes, {{citation needed}}: what backs or flags the content
         fill = CellFill::Content;

@@ -99,7 +99,6 @@ void Article::build_refs() {
       row_of[tables[ti].rows[r].node] = {static_cast<int>(ti), static_cast<int>(r)};
   // Reference lists by node, to find the list a ref is defined in.
   std::unordered_map<NodeId, size_t> list_at;
-  const ReferenceTemplates& known = *reference_templates_;
 
   // Ancestor look-ups are bounded so that deeply nested input stays linear: a ref stands a few
   // levels below its table row or reference list (a template or two in between at most).
@@ -202,7 +201,7 @@ void Article::build_refs() {
       }
       continue;
     }
-    const ReferenceTemplates::Entry* entry = known.find(template_name(id));
+    const ReferenceTemplates::Entry* entry = reference_template(id);
     if (!entry) continue;
     const Params params(tree_, id);
     NodeId group_param = kNoNode;

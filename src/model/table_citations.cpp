@@ -94,7 +94,7 @@ void Article::build_table_citations() {
   // In-text citations and citation requests, found by name among the page's templates.
   for (size_t i = 0; i < templates.size(); ++i) {
     // Which templates these are is data (rules/data/reference-templates.tsv, a wiki's profile).
-    const ReferenceTemplates::Entry* e = reference_templates().find(template_names[i]);
+    const ReferenceTemplates::Entry* e = template_entries_[i];
     if (e == nullptr) continue;
     const bool cites = e->kind == ReferenceTemplates::Kind::InText;
     if (!cites && e->kind != ReferenceTemplates::Kind::Request) continue;
