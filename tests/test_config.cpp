@@ -4,9 +4,11 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "core/edit_distance.hpp"
 #include "engine/config_file.hpp"
+#include "engine/engine.hpp"
 #include "engine/user_pattern.hpp"
 
 using namespace wikivet;
@@ -360,4 +362,30 @@ select = ["tables"]
                                            "/proj/drafts/a.wiki", "/proj/drafts/a.wiki", kRules);
   BOOST_TEST(draft.find(": applied") != std::string::npos);
   BOOST_TEST(draft.find("select = [\"tables\"]") != std::string::npos);
+}
+
+// check_source keeps, per thread, which rules the last selection enabled: a new selection must
+// be seen at once, and an old one again after it.
+BOOST_AUTO_TEST_CASE(each_check_follows_its_own_selection) {
+  const Source src("s.wiki", "{{Unclosed\n\n<!-- open\n");
+  auto rules_of = [&](const Config& config) {
+    std::set<std::string> ids;
+    for (const Finding& f : check_source(src, config).findings) ids.insert(f.rule);
+    return ids;
+  };
+  Config comment, syntax, both, none;
+  comment.select = {"syntax-unclosed-comment"};
+  syntax.select = {"syntax"};
+  both.select = {"syntax-unclosed-comment", "syntax-unclosed-template"};
+  both.ignore = {"syntax-unclosed-template"};
+  none.select = {"syntax-unclosed-comment"};
+  none.ignore = {"syntax-unclosed-comment"};
+  const std::set<std::string> want_comment = {"syntax-unclosed-comment"};
+  const std::set<std::string> want_syntax = {"syntax-unclosed-template", "syntax-unclosed-comment"};
+  const std::set<std::string> want_both = {"syntax-unclosed-comment"};
+  BOOST_TEST(rules_of(comment) == want_comment);
+  BOOST_TEST(rules_of(syntax) == want_syntax);
+  BOOST_TEST(rules_of(both) == want_both);
+  BOOST_TEST(rules_of(none).empty());
+  BOOST_TEST(rules_of(comment) == want_comment);
 }

@@ -10,6 +10,22 @@ namespace wikivet {
 
 namespace {
 
+// Which rules a config enables, in all_rules() order. Deciding it compares every rule with
+// every --select and --ignore word; an audit asks for each of its thousands of small pages,
+// so each thread keeps the answer for the selection it saw last.
+const std::vector<bool>& enabled_rules(const Config& config) {
+  thread_local std::vector<std::string> select, ignore;
+  thread_local std::vector<bool> enabled;
+  const auto& rules = all_rules();
+  if (enabled.size() != rules.size() || select != config.select || ignore != config.ignore) {
+    select = config.select;
+    ignore = config.ignore;
+    enabled.assign(rules.size(), false);
+    for (size_t i = 0; i < rules.size(); ++i) enabled[i] = config.enabled(rules[i]->meta());
+  }
+  return enabled;
+}
+
 class Collector : public FindingSink {
  public:
   Collector(const Source& source, const Rule& rule, Severity severity, std::vector<Finding>& out,
@@ -71,9 +87,11 @@ FileResult check_source(const Source& source, const Config& config, const CheckC
   result.profile = config.wiki_profile().name;
   result.profile_origin = config.profile ? config.profile->origin : "the default";
   const Article article(source, config.reference_templates_or_default(), config.wiki_profile());
-  for (const auto& rule : all_rules()) {
+  const std::vector<bool>& enabled = enabled_rules(config);
+  for (size_t i = 0; i < all_rules().size(); ++i) {
+    const auto& rule = all_rules()[i];
     const RuleMeta& meta = rule->meta();
-    if (!config.enabled(meta)) continue;
+    if (!enabled[i]) continue;
     Collector sink(source, *rule, config.severity_of(meta), result.findings, context);
     rule->check(article, config.options_of(meta.id), sink);
   }
