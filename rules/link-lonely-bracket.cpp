@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "model/text_util.hpp"
 #include "rules/rule_factories.hpp"
 #include "rules/rule_util.hpp"
 
@@ -127,7 +128,7 @@ std::unique_ptr<Rule> make_link_lonely_bracket_rule() {
       if ((opener == '[' ? single_brackets : single_braces).any(n.begin + own_opener, e)) continue;
       OpenCounter& counter = extra == ']' ? brackets : braces;
       if (counter.open_before(n.begin) > 0) continue;
-      const std::string shown(t.substr(n.begin, std::min<uint32_t>(e + 1 - n.begin, 60)));
+      const std::string shown(utf8_prefix(t.substr(n.begin, e + 1 - n.begin), 60));
       out.report(
           {e, e + 1},
           "a single '" + std::string(1, extra) + "' after " + quoted(tree.text(id)) +

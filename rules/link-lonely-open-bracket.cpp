@@ -1,6 +1,7 @@
 // link-lonely-open-bracket: A single [ that opens no link and that nothing closes on its line.
 #include <unordered_map>
 
+#include "model/text_util.hpp"
 #include "rules/link_util.hpp"
 #include "rules/rule_factories.hpp"
 #include "rules/rule_util.hpp"
@@ -118,9 +119,7 @@ std::unique_ptr<Rule> make_link_lonely_open_bracket_rule() {
         if (last != std::string_view::npos && last > b) continue;
         const size_t eol = end_of_line(b);
         if (half_open_interval(t.substr(b, eol - b))) continue;
-        size_t e = std::min<size_t>(eol, b + 40);
-        while (e > b + 1 && e < eol && (static_cast<unsigned char>(t[e]) & 0xC0) == 0x80) --e;
-        const std::string shown(t.substr(b, e - b));
+        const std::string shown(utf8_prefix(t.substr(b, eol - b), 40));
         out.report({static_cast<uint32_t>(b), static_cast<uint32_t>(b + 1)},
                    quoted(shown) +
                        ": this '[' opens no link and nothing closes it on its line; MediaWiki "

@@ -1,4 +1,5 @@
 // link-nested-external: An external link opened inside the label of another one.
+#include "model/text_util.hpp"
 #include "rules/link_util.hpp"
 #include "rules/rule_factories.hpp"
 #include "rules/rule_util.hpp"
@@ -62,9 +63,8 @@ std::unique_ptr<Rule> make_link_nested_external_rule() {
         const char after = t[at + 1 + scheme];
         if (after == ' ' || after == '\n' || after == ']' || after == '[' || after == '<') continue;
         // Shown up to the URL's end (the URL itself is a node of its own after this leaf).
-        size_t e = at + 1;
-        while (e < t.size() && t[e] != ' ' && t[e] != '\n' && t[e] != ']' && e - at < 60) ++e;
-        const std::string shown(t.substr(at, e - at));
+        const std::string_view window = utf8_prefix(t.substr(at), 60);
+        const std::string shown(window.substr(0, window.find_first_of(" \n]", 1)));
         out.report({at, at + 1},
                    quoted(shown) + " opens a link inside the label of the external link " +
                        quoted(tree.name(link)) +

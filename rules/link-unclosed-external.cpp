@@ -1,6 +1,7 @@
 // link-unclosed-external: An external link opened with [ and not closed on its line.
 #include <vector>
 
+#include "model/text_util.hpp"
 #include "rules/link_util.hpp"
 #include "rules/rule_factories.hpp"
 #include "rules/rule_util.hpp"
@@ -79,7 +80,7 @@ std::unique_ptr<Rule> make_link_unclosed_external_rule() {
         close_at = next_close(b, limit);
       }
       if (close_at != std::string_view::npos) continue;
-      const std::string shown(t.substr(b, std::min<size_t>(limit - b, 60)));
+      const std::string shown(utf8_prefix(t.substr(b, limit - b), 60));
       out.report({b, b + 1},
                  quoted(shown) +
                      " opens an external link that is not closed on its line; MediaWiki shows "

@@ -17,7 +17,7 @@ std::string row_key(const Table& t, int row) {
   if (r.entity) return r.entity->key;
   if (!r.cells.empty()) {
     const std::string& first = t.cells[static_cast<size_t>(r.cells.front())].plain;
-    if (!first.empty()) return first.substr(0, 80);
+    if (!first.empty()) return std::string(utf8_prefix(first, 80));
   }
   return "row " + std::to_string(row - t.header_rows + 1);
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "model/text_util.hpp"
+
 namespace wikivet {
 
 void report_problems(const Article& article, std::initializer_list<ProblemKind> kinds,
@@ -16,8 +18,7 @@ void report_problems(const Article& article, std::initializer_list<ProblemKind> 
     if (p.kind == ProblemKind::UnclosedTag && p.range == last_nested) continue;
     const std::string_view text = tree.slice(p.range);
     // The key is what stands at the problem, so it survives lines moving above it.
-    const size_t key_end = std::min<size_t>(tree.text().size(), p.range.begin + 40);
-    std::string key(tree.text().substr(p.range.begin, key_end - p.range.begin));
+    std::string key(utf8_prefix(tree.text().substr(p.range.begin), 40));
     out.report(p.range, message(text, p), std::move(key));
   }
 }

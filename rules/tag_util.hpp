@@ -6,8 +6,8 @@
 
 namespace wikivet {
 
-// The tag's text plus what follows it (up to 40 bytes from its start): it stays the same when
-// lines move above it.
+// The tag's text plus what follows it (up to 40 characters from its start): it stays the same
+// when lines move above it.
 std::string tag_key(const Article& article, Range range);
 // "<small>" for a tag named small.
 std::string angle(std::string_view name);

@@ -58,11 +58,7 @@ std::unique_ptr<Rule> make_template_programming_rule() {
         // The name of a nested argument spans the arguments inside it: bounded, so that a page
         // of {{{{{{...}}}}}} stays linear.
         std::string_view nm = trim(tree.name(id));
-        if (nm.size() > 64) {
-          size_t cut = 64;
-          while (cut > 0 && (static_cast<unsigned char>(nm[cut]) & 0xC0) == 0x80) --cut;
-          nm = nm.substr(0, cut);
-        }
+        nm = utf8_prefix(nm, 64);
         const std::string name(nm);
         out.report(n.range(),
                    "template argument " + quoted("{{{" + name + "}}}") +

@@ -1,5 +1,7 @@
 #include "model/text_util.hpp"
 
+#include "core/source.hpp"
+
 namespace wikivet {
 
 bool is_space(char c) {
@@ -86,6 +88,12 @@ char32_t utf8_decode(std::string_view s, size_t i, size_t length) {
     c = (c << 6) | (b(k) & 0x3F);
   }
   return c;
+}
+
+std::string_view utf8_prefix(std::string_view s, size_t max_chars) {
+  size_t i = 0;
+  for (size_t n = 0; n < max_chars && i < s.size(); ++n) i += utf8_sequence_length(s, i);
+  return s.substr(0, i);
 }
 
 std::string fold_case(std::string_view s) {

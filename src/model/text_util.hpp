@@ -18,6 +18,12 @@ std::string fold_case(std::string_view s);
 size_t utf8_length(unsigned char lead);
 // The code point at s[i], whose length is utf8_length(s[i]); 0xFFFD when it is malformed.
 char32_t utf8_decode(std::string_view s, size_t i, size_t length);
+// The longest prefix of `s` with at most `max_chars` characters (code points; each byte of an
+// ill-formed sequence counts as one, as columns do). It never ends inside a UTF-8 sequence,
+// so a finding key or excerpt cut with it stays valid UTF-8 where the text was. Characters,
+// not bytes: a key cut at N bytes holds a third of the text on a Devanagari, Bengali or
+// Armenian page that it holds on an English one, and tells findings apart less well there.
+std::string_view utf8_prefix(std::string_view s, size_t max_chars);
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 // Folds runs of whitespace (ASCII spaces, tabs, newlines, U+00A0) into one space and trims.

@@ -5,6 +5,7 @@
 # multistream files (../shared/corpus/dumps), or the fixtures when those are absent. Needs
 # Debian's python3-distributed (skipped with a message without it).
 . "$(dirname "$0")/lib/common.sh" "$1"
+. "$(dirname "$0")/lib/dumps.sh"
 PY=/usr/bin/python3
 if ! "$PY" -c 'import dask.distributed' 2>/dev/null; then
   echo "skip: $PY cannot import dask.distributed (apt install python3-distributed)"
@@ -13,7 +14,7 @@ fi
 untimed() { sed -E 's/"seconds":[0-9.]+/"seconds":_/; s/ in [0-9.]+ s \([0-9.]+ MB\/s\)//' "$1"; }
 # The summary's own lines: Dask's processes may add warnings of theirs to the same stderr.
 summary_lines() { grep -E '^(audit: |findings per rule:$|pages with most findings:$| +[0-9]+  )'; }
-DUMPS="$REPO/../shared/corpus/dumps"
+DUMPS=$(shared_dumps_dir)
 sources=()
 if [ -d "$DUMPS" ]; then
   for d in "$DUMPS"/*.xml*; do sources+=("$d"); done

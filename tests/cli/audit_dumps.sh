@@ -4,22 +4,15 @@
 # (truncated and corrupt bz2, malformed XML, entity declarations, gzip), filters, ordering,
 # and the real dumps in ../shared/corpus/dumps (skipped with a message when absent).
 . "$(dirname "$0")/lib/common.sh" "$1"
+. "$(dirname "$0")/lib/dumps.sh"
 # Titles of a JSON Lines result, one a line.
 titles() { "$PY" -c 'import json,sys
 for l in sys.stdin: print(json.loads(l).get("title",""))'; }
 audit() { "$WIKIVET" audit -q --fail-on never "$@"; }
 
 # ---- a dump from the fixtures: >= 250 pages so the multistream file has several streams -----
-"$PY" tests/cli/audit_make_dump.py "$T/fx" fixtures --min-pages 250 --parts 100 --extras
+make_fixture_multistream "$T/fx" 100
 bzip2 -k "$T/fx.xml"
-: > "$T/ms.xml.bz2"
-: > "$T/ms-index.txt"
-for part in "$T"/fx.parts/part-*.xml; do
-  off=$(stat -c %s "$T/ms.xml.bz2")
-  bzip2 -c "$part" >> "$T/ms.xml.bz2"
-  grep -o '<title>[^<]*</title>' "$part" | sed 's/<[^>]*>//g' | sed "s/^/$off:0:/" >> "$T/ms-index.txt"
-done
-bzip2 -k "$T/ms-index.txt"
 streams=$(ls "$T"/fx.parts | wc -l)
 check "multistream file has $streams streams" '[ "$streams" -ge 4 ]'
 
@@ -167,7 +160,7 @@ check "compression detected by content, not by name" '[ "$n" -eq "$n_expected" ]
 check "missing file: exit 2" '[ $rc -eq 2 ]'
 
 # ---- the real dumps --------------------------------------------------------------------------
-D="$REPO/../shared/corpus/dumps"
+D=$(shared_dumps_dir)
 if [ ! -d "$D" ]; then
   echo "skip real dumps: $D is absent"
 else

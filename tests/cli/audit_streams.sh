@@ -6,6 +6,7 @@
 # touch it. Over a dump made from the fixtures and over the shared dumps in
 # ../shared/corpus/dumps (skipped with a message when absent).
 . "$(dirname "$0")/lib/common.sh" "$1"
+. "$(dirname "$0")/lib/dumps.sh"
 audit() { "$WIKIVET" audit --fail-on never "$@"; }
 # The summaries without their timing (the only figure that differs from run to run).
 untimed() { sed -E 's/"seconds":[0-9.]+/"seconds":_/; s/ in [0-9.]+ s \([0-9.]+ MB\/s\)//' "$1"; }
@@ -39,15 +40,7 @@ compare_parts() {
 }
 
 # ---- a multistream dump made from the fixtures, cut as Wikimedia cuts theirs ----------------
-"$PY" tests/cli/audit_make_dump.py "$T/fx" fixtures --min-pages 250 --parts 40 --extras
-: > "$T/ms.xml.bz2"
-: > "$T/ms-index.txt"
-for part in "$T"/fx.parts/part-*.xml; do
-  off=$(stat -c %s "$T/ms.xml.bz2")
-  bzip2 -c "$part" >> "$T/ms.xml.bz2"
-  grep -o '<title>[^<]*</title>' "$part" | sed 's/<[^>]*>//g' | sed "s/^/$off:0:/" >> "$T/ms-index.txt"
-done
-bzip2 -k "$T/ms-index.txt"
+make_fixture_multistream "$T/fx" 40
 n=$(ls "$T"/fx.parts | wc -l)
 last=$((n - 1))
 
@@ -114,7 +107,7 @@ one_error "--merge without the summaries" --merge "$T/a.jsonl"
 one_error "--merge of a full audit's summary" --merge "$T/full.jsonl" --part-summary "$T/full.json"
 
 # ---- the shared dumps, recompressed as multistream files -----------------------------------
-DUMPS="$REPO/../shared/corpus/dumps"
+DUMPS=$(shared_dumps_dir)
 if [ ! -d "$DUMPS" ]; then
   echo "skip the shared dumps: $DUMPS is absent"
 else
