@@ -59,7 +59,9 @@ std::unique_ptr<Rule> make_link_image_option_case_rule() {
     for (NodeId id = 0; id < tree.size(); ++id) {
       const Node& link = tree[id];
       if (link.kind != NodeKind::WikiLink) continue;
-      const std::string_view target = trim(tree.name(id));
+      // The namespace is the text before the first colon, and namespace names are short: a
+      // bounded prefix keeps links nested in targets ([[[[[[...]]]]]]) linear.
+      const std::string_view target = trim(tree.name(id)).substr(0, 64);
       if (target.empty() || target.front() == ':' || !profile.in_namespace(target, Namespace::File))
         continue;
       // The options, in order; the last is where the caption stands and is not judged.
