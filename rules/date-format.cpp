@@ -182,13 +182,35 @@ Where where_is(const Article& article, const IsoCells& iso_cells, NodeId id) {
   return w;
 }
 
+// "Jan" .. "Dec" as three letters, capital first; decided by the first letter, as a switch.
+bool starts_month_abbreviation(char a, char b, char c) {
+  switch (a) {
+    case 'J':
+      return (b == 'a' && c == 'n') || (b == 'u' && (c == 'n' || c == 'l'));
+    case 'F':
+      return b == 'e' && c == 'b';
+    case 'M':
+      return b == 'a' && (c == 'r' || c == 'y');
+    case 'A':
+      return (b == 'p' && c == 'r') || (b == 'u' && c == 'g');
+    case 'S':
+      return b == 'e' && c == 'p';
+    case 'O':
+      return b == 'c' && c == 't';
+    case 'N':
+      return b == 'o' && c == 'v';
+    case 'D':
+      return b == 'e' && c == 'c';
+    default:
+      return false;
+  }
+}
+
 // A cheap look for what every reportable date has: an ISO "d-d" digit pair, or a capitalised
 // English month name next to a digit somewhere in the leaf. URLs are skipped.
 bool may_hold_full_date(std::string_view s) {
   const std::string_view t = trim(s);
   if (t.substr(0, 4) == "http" || t.substr(0, 2) == "//") return false;
-  static constexpr std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   bool digit = false, month = false;
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
@@ -196,11 +218,19 @@ bool may_hold_full_date(std::string_view s) {
       digit = true;
       if (i + 2 < s.size() && s[i + 1] == '-' && s[i + 2] >= '0' && s[i + 2] <= '9') return true;
     } else if (!month && c >= 'A' && c <= 'S' && i + 3 <= s.size()) {
-      const std::string_view w = s.substr(i, 3);
-      for (auto m : kMonths) month = month || w == m;
+      month = starts_month_abbreviation(s[i], s[i + 1], s[i + 2]);
     }
     if (digit && month) return true;
   }
+  return false;
+}
+
+// Whether a leaf holds a character that the quotation and italics state follows: a straight
+// quotation mark, a line break, or the first byte of a curly quotation mark. One plain loop:
+// string_view::find_first_of would search the three characters once for every byte.
+bool has_emphasis_marks(std::string_view s) {
+  for (const char c : s)
+    if (c == '"' || c == '\n' || c == '\xE2') return true;
   return false;
 }
 
@@ -247,7 +277,7 @@ bool access_words_before(const WikiProfile& profile, std::string_view text, size
   for (std::string_view w : {"retriev", "access", "archiv", "consulted", "viewed"})
     if (window.find(w) != std::string::npos) return true;
   for (const std::string& w : profile.retrieved_words)
-    if (window.find(fold_case(w)) != std::string::npos) return true;
+    if (window.find(w) != std::string::npos) return true;
   return false;
 }
 
@@ -332,7 +362,7 @@ std::unique_ptr<Rule> make_date_format_rule() {
           const std::string_view leaf = tree.text(id);
           const bool candidate = may_hold_full_date(leaf);
           // Only runs that ever hold a quotation mark or a line break need their state kept.
-          const bool marks = leaf.find_first_of("\"\n\xE2") != std::string_view::npos;
+          const bool marks = has_emphasis_marks(leaf);
           if (!candidate && !marks) continue;
           Emphasis& e = emphasis[run_of(tree, id)];
           if (!candidate) {

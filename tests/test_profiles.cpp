@@ -101,6 +101,50 @@ BOOST_AUTO_TEST_CASE(case_folding_covers_the_scripts_of_the_profiles) {
   BOOST_TEST(fold_case(std::string("a\xFF\xC3")) == std::string("a\xFF\xC3"));  // bad UTF-8
 }
 
+// WikiProfile::is_unknown_word rules a text out by its length before folding its case: that
+// holds only while folding keeps every character's length in bytes.
+BOOST_AUTO_TEST_CASE(case_folding_keeps_every_characters_length) {
+  auto utf8 = [](char32_t c) {
+    std::string s;
+    if (c < 0x80) {
+      s.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+      s.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      s.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+      s.push_back(static_cast<char>(0xE0 | (c >> 12)));
+      s.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      s.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+      s.push_back(static_cast<char>(0xF0 | (c >> 18)));
+      s.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+      s.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      s.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+    return s;
+  };
+  int changed = 0;
+  for (char32_t c = 0; c < 0x110000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    const std::string s = utf8(c);
+    const std::string f = fold_case(s);
+    if (f.size() != s.size()) BOOST_ERROR("fold_case changes the length of U+" << std::hex << static_cast<uint32_t>(c));
+    changed += f != s;
+  }
+  BOOST_TEST(changed > 300);  // the table is in use: Latin, Greek, Cyrillic, Armenian capitals
+}
+
+BOOST_AUTO_TEST_CASE(unknown_words_in_any_case_and_spacing) {
+  const auto el = builtin_profile("elwiki");
+  BOOST_REQUIRE(el);
+  BOOST_TEST(el->is_unknown_word("Άγνωστο"));
+  BOOST_TEST(el->is_unknown_word(" ΆΓΝΩΣΤΟ. "));
+  BOOST_TEST(el->is_not_applicable_word("Δεν  εφαρμόζεται"));  // two spaces fold to one
+  BOOST_TEST(el->is_unknown_word("(δεν\xC2\xA0εφαρμόζεται)"));
+  BOOST_TEST(!el->is_unknown_word("Άγνωστος"));  // another length
+  BOOST_TEST(!el->is_unknown_word("Άγνωστα"));   // the same length, another word
+}
+
 BOOST_AUTO_TEST_CASE(siteinfo_chooses_the_profile_and_adds_its_namespaces) {
   SiteInfo bn;
   bn.dbname = "bnwiki";

@@ -124,7 +124,7 @@ class Article {
   void classify_rows(Table& t) const;
   // What the part `within` of a cell's content shows (cell_fill.cpp); `plain` is its text.
   CellFill cell_fill(NodeId content, Range within, std::string_view plain) const;
-  // Plain text of the parts of `container`'s subtree inside `range`.
+  // Plain text of the parts of `container`'s subtree inside `range`, its spaces folded.
   std::string plain_text_within(NodeId container, Range range) const;
   const Source* source_;
   const ReferenceTemplates* reference_templates_;

@@ -159,7 +159,7 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
   // The written text from node b to node e, without white space at its ends.
   auto trimmed = [&](NodeId b, NodeId e) { return trim_range({tree_[b].begin, tree_[e].end}); };
   dv.range = trimmed(first, last);
-  dv.text = fold_spaces(plain_text_within(content, dv.range));
+  dv.text = plain_text_within(content, dv.range);
   if (date_template != kNoNode) {
     const Range tr = tree_[date_template].range();
     const std::string before = plain_text_within(content, {dv.range.begin, tr.begin});
@@ -223,8 +223,8 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     // date alone on the next line is a second date, not a note.
     const Range head = {dv.range.begin, tree_[line_break].begin};
     const Range tail = {tree_[line_break].end, dv.range.end};
-    const std::string head_text = fold_spaces(plain_text_within(content, head));
-    const std::string tail_text = fold_spaces(plain_text_within(content, tail));
+    const std::string head_text = plain_text_within(content, head);
+    const std::string tail_text = plain_text_within(content, tail);
     if (auto hd = language.parse(head_text); hd && !language.parse(tail_text)) {
       dv.kind = DateValue::Kind::Date;
       dv.note = true;
@@ -242,7 +242,7 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     for (size_t k = 0; k <= breaks_at.size() && labelled; ++k) {
       const uint32_t to = k < breaks_at.size() ? tree_[breaks_at[k]].begin : dv.range.end;
       if (to < from) break;
-      const std::string line = fold_spaces(plain_text_within(content, {from, to}));
+      const std::string line = plain_text_within(content, {from, to});
       const auto q = parse_qualified_date(line);
       labelled = q.has_value();
       if (q && !top) top = q;

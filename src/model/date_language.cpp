@@ -24,6 +24,8 @@ bool is_space_at(std::string_view s, size_t i, size_t& length) {
     length = 1;
     return true;
   }
+  // Every other space starts with one of these bytes: most characters are ruled out by it.
+  if (c != '\xC2' && c != '\xE2' && c != '&') return false;
   const std::string_view rest = s.substr(i);
   for (std::string_view sp : {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89", "&nbsp;"}) {
     if (rest.starts_with(sp)) {
@@ -127,6 +129,14 @@ bool is_english_date_word(const std::string& w) {
   return w == "c" || w == "ca" || w == "circa" || w == "s";
 }
 
+// A letter of a script other than Latin: Greek, Cyrillic, Armenian, Indic, CJK and the rest
+// (general punctuation and symbols, and U+FFFD that stands for malformed bytes, excepted).
+bool is_non_latin_letter(char32_t c) {
+  if (c < 0x370 || (c >= 0x1E00 && c <= 0x1EFF)) return false;  // Latin (Vietnamese included)
+  if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) || c == 0xFFFD) return false;
+  return !is_punctuation(c);
+}
+
 }  // namespace
 
 void DateLanguage::add_month(int month, std::string_view word) {
@@ -224,6 +234,7 @@ bool DateLanguage::has_digit(std::string_view text) const {
 }
 
 std::optional<Date> DateLanguage::parse(std::string_view text) const {
+  if (patterns_.empty() && digits_.empty()) return parse_date(text);  // no copy to make
   const std::string t = ascii_digits(text);
   if (!patterns_.empty()) {
     std::vector<Token> tokens = tokenize(t);
@@ -308,6 +319,7 @@ std::optional<Date> DateLanguage::parse(std::string_view text) const {
 }
 
 std::optional<DateRange> DateLanguage::parse_range(std::string_view text) const {
+  if (patterns_.empty() && digits_.empty()) return parse_date_range(text);  // no copy to make
   const std::string t = ascii_digits(text);
   if (auto r = parse_date_range(t)) return r;
   if (patterns_.empty()) return std::nullopt;
@@ -336,33 +348,25 @@ std::optional<DateRange> DateLanguage::parse_range(std::string_view text) const 
   return std::nullopt;
 }
 
-namespace {
-
-// A letter of a script other than Latin: Greek, Cyrillic, Armenian, Indic, CJK and the rest
-// (general punctuation and symbols excepted).
-bool has_non_latin_letter(std::string_view word) {
-  for (size_t i = 0; i < word.size();) {
-    const size_t n = utf8_length(static_cast<unsigned char>(word[i]));
-    const char32_t c = utf8_decode(word, i, n);
-    i += n;
-    if (c < 0x370 || (c >= 0x1E00 && c <= 0x1EFF)) continue;  // Latin (Vietnamese included)
-    if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) || c == 0xFFFD) continue;
-    return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 bool DateLanguage::understands(std::string_view text) const {
-  const auto tokens = tokenize(ascii_digits(text));
   if (english_only()) {
     // The English reading judges English text (and Latin-script words around English dates);
-    // words of another script are a language the profile does not know.
-    for (const Token& t : tokens)
-      if (t.kind == Token::Kind::Word && has_non_latin_letter(t.text)) return false;
+    // words of another script are a language the profile does not know. A word is every
+    // character that is no space, digit or punctuation, and case folding keeps a letter in its
+    // script, so scanning the characters answers as the words would, without cutting them.
+    for (size_t i = 0; i < text.size();) {
+      const unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c < 0x80) {
+        ++i;
+        continue;
+      }
+      const size_t n = utf8_length(c);
+      if (is_non_latin_letter(utf8_decode(text, i, n))) return false;
+      i += n;
+    }
     return true;
   }
+  const auto tokens = tokenize(ascii_digits(text));
   for (const Token& t : tokens) {
     if (t.kind != Token::Kind::Word) continue;
     if (months_.count(t.text)) continue;

@@ -6,9 +6,10 @@
 namespace wikivet {
 namespace {
 
-constexpr std::array<const char*, 12> kMonths = {"January",   "February", "March",    "April",
-                                                 "May",       "June",     "July",     "August",
-                                                 "September", "October",  "November", "December"};
+// Views, so that comparing with a month never measures its name again.
+constexpr std::array<std::string_view, 12> kMonths = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
 
 char lower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
@@ -52,7 +53,7 @@ MonthWord month_from_word(std::string_view word) {
 
 const char* month_name(int month) {
   if (month < 1 || month > 12) return "";
-  return kMonths[static_cast<size_t>(month - 1)];
+  return kMonths[static_cast<size_t>(month - 1)].data();  // a literal: NUL-terminated
 }
 
 int days_in_month(int year, int month) {

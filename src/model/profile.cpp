@@ -65,10 +65,15 @@ bool is_one_of(const std::vector<std::string>& words, std::string_view text) {
   if (t.size() > 1 && t.back() == '.') t.remove_suffix(1);
   if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = trim(t.substr(1, t.size() - 2));
   if (t.empty() || t.size() > 64) return false;
-  const std::string w = fold_case(fold_spaces(t));
-  for (const auto& u : words)
-    if (fold_case(u) == w) return true;
-  return false;
+  // Case folding keeps a text's length in bytes (each letter it knows maps to one of the same
+  // length), so a text of another length than every word is none of them: most cells are
+  // ruled out before their case is folded.
+  const std::string spaced = fold_spaces(t);
+  if (std::none_of(words.begin(), words.end(),
+                   [&](const std::string& u) { return u.size() == spaced.size(); }))
+    return false;
+  const std::string w = fold_case(spaced);
+  return std::find(words.begin(), words.end(), w) != words.end();  // the words are folded
 }
 
 }  // namespace
@@ -237,7 +242,7 @@ void parse_rows(WikiProfile& p, std::string_view text, const std::string& where)
         auto& list = key == "unknown"          ? p.unknown_words
                      : key == "not-applicable" ? p.not_applicable_words
                                                : p.retrieved_words;
-        list.emplace_back(f[1]);
+        list.emplace_back(fold_case(fold_spaces(f[1])));
       } else {
         throw std::invalid_argument(
             "unknown key '" + std::string(key) +

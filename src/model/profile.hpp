@@ -66,7 +66,8 @@ class WikiProfile {
   // [[:File:...]], which is a plain link).
   bool is_file_link(std::string_view target) const;
 
-  // The words of the wiki's language for "unknown", "not applicable" and "Retrieved".
+  // The words of the wiki's language for "unknown", "not applicable" and "Retrieved", kept
+  // case-folded with their spaces folded (fold_case, fold_spaces), as they are compared.
   std::vector<std::string> unknown_words, not_applicable_words, retrieved_words;
   // Whether text says "unknown" (or "not applicable") in the wiki's language (any case, a
   // trailing full stop and parentheses allowed). English words are the date code's.

@@ -85,7 +85,12 @@ const ReferenceTemplates& ReferenceTemplates::english() {
 }
 
 std::string ReferenceTemplates::key(std::string_view name) {
-  std::string k = fold_case(normalize_title(name));
+  std::string k = normalize_title(name);
+  // Most names are ASCII, where folding is lowering in place: no second string to build.
+  if (std::all_of(k.begin(), k.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    for (char& c : k) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  else
+    k = fold_case(k);
   if (k.rfind("template:", 0) == 0) k = fold_case(normalize_title(k.substr(9)));
   return k;
 }

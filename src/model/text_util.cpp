@@ -133,8 +133,11 @@ bool istarts_with(std::string_view s, std::string_view prefix) {
 }
 
 std::string fold_spaces(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // Written through a pointer into a buffer of the input's size (the output is never longer):
+  // plain text of every table cell passes through here, and push_back per byte showed.
+  std::string out(s.size(), '\0');
+  char* const begin = out.data();
+  char* o = begin;
   bool pending_space = false;
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
@@ -142,13 +145,14 @@ std::string fold_spaces(std::string_view s) {
                       static_cast<unsigned char>(s[i + 1]) == 0xA0;
     if (is_space(c) || nbsp) {
       if (nbsp) ++i;
-      pending_space = !out.empty();
+      pending_space = o != begin;
       continue;
     }
-    if (pending_space) out.push_back(' ');
+    if (pending_space) *o++ = ' ';
     pending_space = false;
-    out.push_back(c);
+    *o++ = c;
   }
+  out.resize(static_cast<size_t>(o - begin));
   return out;
 }
 
