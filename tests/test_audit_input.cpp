@@ -2,6 +2,7 @@
 // the expat dump reader and the ordered, bounded worker pipeline.
 #define BOOST_TEST_MODULE audit_input
 #include <bzlib.h>
+#include <fcntl.h>
 #include <lzma.h>
 #include <unistd.h>
 
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "input/decompress_bz2.hpp"
+#include "input/decompress_bz2_blocks.hpp"
 #include "input/decompress_parallel_bz2.hpp"
 #include "input/decompress_stream.hpp"
 #include "input/dump_pipeline.hpp"
@@ -216,6 +218,156 @@ BOOST_AUTO_TEST_CASE(truncated_bz2_reports_offset_and_keeps_earlier_streams) {
     BOOST_TEST(r.data.size() < p1.size() + p2.size());
     BOOST_REQUIRE(in.stream->error_input_offset().has_value());
     BOOST_TEST(*in.stream->error_input_offset() == file.size());
+  }
+}
+
+// ---- the block decoder: bzip2 blocks decoded in parallel, also inside one stream ------------
+
+// Words and markup, compressible like a dump's text (noise() is letters only).
+std::string wikiish(size_t n, unsigned seed) {
+  static const char* words[] = {"the ",  "[[Mali]] ",   "{{cite web|url=x}} ", "\n== History ==\n",
+                                "1960 ", "'''bold''' ", "<ref>a</ref> ",       "| cell || cell\n"};
+  std::mt19937 rng(seed);
+  std::string s;
+  while (s.size() < n) s += words[rng() % 8];
+  s.resize(n);
+  return s;
+}
+
+// Decodes `path` with the block decoder; `kind` gets the stream's kind after the last read
+// ("bz2-blocks", or "bz2" once it fell back to the serial decoder).
+ReadAll read_blocks(const std::string& path, unsigned threads, std::string* kind = nullptr,
+                    std::vector<uint64_t> false_magics = {}) {
+  const int fd = ::open(path.c_str(), O_RDONLY);
+  BOOST_REQUIRE(fd >= 0);
+  const off_t size = ::lseek(fd, 0, SEEK_END);
+  auto s = make_block_parallel_bz2_stream(fd, 0, static_cast<uint64_t>(size), threads,
+                                          std::move(false_magics));
+  ReadAll r = read_all(*s);
+  if (kind) *kind = s->kind();
+  return r;
+}
+
+BOOST_AUTO_TEST_CASE(block_magic_found_at_every_bit_offset) {
+  for (unsigned shift = 0; shift < 8; ++shift) {
+    for (bool end : {false, true}) {
+      const uint64_t magic = end ? 0x177245385090ULL : 0x314159265359ULL;
+      std::string d(20, '\0');
+      // The magic at bit 40 + shift, most significant bit first.
+      for (unsigned b = 0; b < 48; ++b)
+        if ((magic >> (47 - b)) & 1)
+          d[(40 + shift + b) / 8] |= static_cast<char>(0x80 >> ((40 + shift + b) % 8));
+      bool is_end = !end;
+      BOOST_TEST(find_bz2_block_magic(d, 0, is_end) == 40u + shift);
+      BOOST_TEST(is_end == end);
+      BOOST_TEST(find_bz2_block_magic(d, 41 + shift, is_end) == UINT64_MAX);
+      // Cut inside the magic: not found.
+      BOOST_TEST(find_bz2_block_magic(std::string_view(d).substr(0, 10), 0, is_end) == UINT64_MAX);
+    }
+  }
+  bool is_end = false;
+  BOOST_TEST(find_bz2_block_magic(std::string(1000, '\0'), 0, is_end) == UINT64_MAX);
+}
+
+BOOST_AUTO_TEST_CASE(single_stream_decoded_by_blocks_equals_input) {
+  // Level 1: 100 kB blocks, so a few hundred kB is several blocks in one stream.
+  for (size_t n :
+       {size_t(0), size_t(1), size_t(5000), size_t(99999), size_t(350000), size_t(1200000)}) {
+    for (int text = 0; text < 2; ++text) {
+      const std::string plain = text ? wikiish(n, 7) : noise(n, 8);
+      TempFile f(bz2(plain, 1));
+      for (unsigned threads : {2u, 3u}) {
+        std::string kind;
+        const ReadAll r = read_blocks(f.path, threads, &kind);
+        BOOST_TEST(r.error == "");
+        BOOST_TEST((r.data == plain), "size " << n << " text " << text << " -j" << threads);
+        BOOST_TEST(kind == "bz2-blocks");
+        // open_input picks the block decoder for -jN without an index.
+        OpenOptions o;
+        o.threads = threads;
+        OpenedInput in = open_input(f.path, o);
+        BOOST_REQUIRE(in.stream);
+        BOOST_TEST(std::string(in.stream->kind()) == "bz2-blocks");
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(blocks_of_many_streams_and_levels) {
+  std::string plain, file;
+  for (int i = 0; i < 9; ++i) {
+    const std::string part = wikiish(50000 + i * 40000, 30 + i);
+    plain += part;
+    file += bz2(part, 1 + i);
+  }
+  file += bz2("");  // an empty stream (no blocks) is valid too
+  TempFile f(file);
+  std::string kind;
+  const ReadAll r = read_blocks(f.path, 2, &kind);
+  BOOST_TEST(r.error == "");
+  BOOST_TEST((r.data == plain));
+  BOOST_TEST(kind == "bz2-blocks");
+}
+
+BOOST_AUTO_TEST_CASE(false_magics_are_merged_into_their_block) {
+  const std::string plain = wikiish(700000, 40);
+  const std::string packed = bz2(plain, 1);
+  TempFile f(packed);
+  // A few false matches, as chance would put inside compressed data: merged, no fallback.
+  std::vector<uint64_t> few;
+  for (uint64_t at = 12345; at < packed.size() * 8; at += packed.size() * 8 / 5) few.push_back(at);
+  std::string kind;
+  ReadAll r = read_blocks(f.path, 2, &kind, few);
+  BOOST_TEST(r.error == "");
+  BOOST_TEST((r.data == plain));
+  BOOST_TEST(kind == "bz2-blocks");
+  // Two in a row inside one block: merged twice.
+  r = read_blocks(f.path, 2, &kind, {1000, 2001});
+  BOOST_TEST((r.data == plain));
+  BOOST_TEST(kind == "bz2-blocks");
+  // A false match every 100 bits (hostile): the merge budget runs out and the serial decoder
+  // finishes the stream; still the right bytes, in bounded work.
+  std::vector<uint64_t> many;
+  for (uint64_t at = 100; at < packed.size() * 8; at += 100) many.push_back(at);
+  const auto t0 = std::chrono::steady_clock::now();
+  r = read_blocks(f.path, 2, &kind, many);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  BOOST_TEST(r.error == "");
+  BOOST_TEST((r.data == plain));
+  BOOST_TEST(kind == "bz2");
+  BOOST_TEST(secs < 20.0);
+}
+
+BOOST_AUTO_TEST_CASE(block_decoder_errors_are_the_serial_decoders) {
+  const std::string plain = wikiish(600000, 50);
+  const std::string one = bz2(plain, 1);
+  std::string corrupt = one;
+  for (size_t i = 0; i < 16; ++i) corrupt[one.size() / 2 + i] ^= 0x55;
+  std::string bad_crc = one;
+  bad_crc[bad_crc.size() - 2] ^= 1;  // in the combined CRC
+  const std::vector<std::string> files = {
+      one.substr(0, one.size() * 6 / 10),  // truncated inside a block
+      one.substr(0, one.size() - 3),       // truncated inside the end-of-stream trailer
+      corrupt,
+      bad_crc,
+      one + "garbage after it",
+      one + one.substr(0, 6),  // a second stream's header, then nothing
+  };
+  for (size_t i = 0; i < files.size(); ++i) {
+    TempFile f(files[i]);
+    OpenedInput serial_in = open_input(f.path, OpenOptions{});
+    BOOST_REQUIRE(serial_in.stream);
+    const ReadAll serial = read_all(*serial_in.stream);
+    const int fd = ::open(f.path.c_str(), O_RDONLY);
+    auto blocks = make_block_parallel_bz2_stream(fd, 0, files[i].size(), 2);
+    const ReadAll r = read_all(*blocks);
+    BOOST_TEST(serial.error != "", "file " << i);
+    BOOST_TEST(r.error == serial.error, "file " << i);
+    BOOST_TEST((blocks->error_input_offset() == serial_in.stream->error_input_offset()),
+               "file " << i);
+    // Every byte handed out is the input's: whole blocks before the damage.
+    BOOST_TEST((plain.compare(0, r.data.size(), r.data) == 0), "file " << i);
+    BOOST_TEST(r.data.size() >= serial.data.size() / 2, "file " << i);
   }
 }
 

@@ -164,6 +164,7 @@ struct AuditOptions {
   size_t bz2_chunk_bytes = 0;
   unsigned threads = 0;
   bool unordered = false, quiet = false, parse_only = false, include_redirects = false;
+  bool decompress_only = false;
   bool no_config = false;
   std::string streams;  // --streams A-B
   std::string decompressor;
@@ -255,7 +256,9 @@ int cmd_audit(int argc, char** argv) {
   po::options_description hidden;
   hidden.add_options()("file", po::value(&o.files)->composing())(
       "parse-only", po::bool_switch(&o.parse_only), "benchmark: parse pages, run no rules")(
-      "bz2-chunk-bytes", po::value(&o.bz2_chunk_bytes), "tests: parallel bz2 chunk size");
+      "bz2-chunk-bytes", po::value(&o.bz2_chunk_bytes), "tests: parallel bz2 chunk size")(
+      "decompress-only", po::bool_switch(&o.decompress_only),
+      "tests and benchmarks: write the decompressed dump to the output, audit nothing");
   po::variables_map vm;
   if (auto done = parse_command_line("audit", argc, argv, opts, hidden, vm)) return *done;
   auto usage_error = [](const std::string& msg) {
@@ -443,6 +446,20 @@ int cmd_audit(int argc, char** argv) {
       input_error = true;
       continue;
     }
+    if (o.decompress_only) {  // the decoders alone, compared with `bzip2 -dc` and lbzip2
+      std::vector<char> block(1 << 20);
+      for (size_t got; (got = in.stream->read(block.data(), block.size())) > 0;)
+        out->write(block.data(), static_cast<std::streamsize>(got));
+      out->flush();
+      if (!in.stream->error().empty()) {
+        const auto at = in.stream->error_input_offset();
+        std::cerr << "wikivet audit: " << path << ": " << in.stream->error()
+                  << (at ? " (byte " + std::to_string(*at) + " of the compressed file)" : "")
+                  << "\n";
+        input_error = true;
+      }
+      continue;
+    }
     std::atomic<uint64_t> xml_bytes{0};
     progress.start(in.file_size, in.stream.get(), &xml_bytes);
 
@@ -589,6 +606,7 @@ int cmd_audit(int argc, char** argv) {
     }
     if (output_failed) break;
   }
+  if (o.decompress_only) return input_error || !*out ? kExitUsage : kExitClean;
   if (sarif) sarif->end();
   if (html) {
     std::string heading = "audit of ";

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "input/decompress_bz2.hpp"
+#include "input/decompress_bz2_blocks.hpp"
 #include "input/decompress_parallel_bz2.hpp"
 #include "input/decompress_readahead.hpp"
 #include "input/decompress_xz.hpp"
@@ -146,8 +147,13 @@ OpenedInput open_input(const std::string& path, const OpenOptions& options) {
     if (dupfd >= 0) {
       ::fcntl(dupfd, F_SETFD, FD_CLOEXEC);
       raw.reset();
-      r.stream = make_parallel_bz2_stream(dupfd, r.file_size, options.threads, std::move(offsets),
-                                          options.bz2_chunk_bytes);
+      // Without an index (or a chunk size, for tests) the stream boundaries are unknown: the
+      // block decoder finds bz2 blocks wherever they are, inside one stream or across many.
+      if (offsets.empty() && options.bz2_chunk_bytes == 0)
+        r.stream = make_block_parallel_bz2_stream(dupfd, 0, r.file_size, options.threads);
+      else
+        r.stream = make_parallel_bz2_stream(dupfd, r.file_size, options.threads, std::move(offsets),
+                                            options.bz2_chunk_bytes);
       return r;
     }
   }
