@@ -71,7 +71,7 @@ std::unique_ptr<Rule> make_link_lonely_open_bracket_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
     const std::string_view t = tree.text();
-    const std::vector<bool> closers = wikilink_closers(tree);
+    const std::vector<bool>& closers = article.wikilink_closers();
     // Per line (keyed by its end), the position of its last ']' that closes something: each
     // line is scanned once however many brackets it holds.
     std::unordered_map<size_t, size_t> last_close;

@@ -48,7 +48,7 @@ std::unique_ptr<Rule> make_link_unclosed_external_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
     const std::string_view t = tree.text();
-    const std::vector<bool> link_close = wikilink_closers(tree);
+    const std::vector<bool>& link_close = article.wikilink_closers();
     auto next_close = [&](size_t from, size_t eol) {
       return next_bare_close(t, link_close, from, eol);
     };

@@ -21,19 +21,6 @@ bool in_raw_tag(const Tree& tree, NodeId text_leaf) {
   return parse_detail::find_ext_tag(tree.name(tag)).content == parse_detail::ExtContent::Raw;
 }
 
-std::vector<bool> wikilink_closers(const Tree& tree) {
-  const std::string_view t = tree.text();
-  std::vector<bool> closers;
-  for (NodeId id = 0; id < tree.size(); ++id) {
-    const Node& n = tree[id];
-    if (n.kind != NodeKind::WikiLink || n.end < n.begin + 4 || t.substr(n.end - 2, 2) != "]]")
-      continue;
-    if (closers.empty()) closers.assign(t.size(), false);
-    closers[n.end - 2] = closers[n.end - 1] = true;
-  }
-  return closers;
-}
-
 size_t next_bare_close(std::string_view text, const std::vector<bool>& closers, size_t from,
                        size_t eol) {
   const std::string_view upto = text.substr(0, eol);

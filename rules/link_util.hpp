@@ -18,11 +18,8 @@ uint32_t slash_scheme_at(std::string_view text, uint32_t i);
 // Is this Text leaf inside the content of a raw extension tag (nowiki, pre, math, source,
 // syntaxhighlight...), which MediaWiki does not read as wikitext?
 bool in_raw_tag(const Tree& tree, NodeId text_leaf);
-// The bytes of the "]]" that close wikilinks (empty when the page has none). MediaWiki has
-// replaced wikilinks by the time it reads external links and single brackets, so these
-// brackets close nothing for them.
-std::vector<bool> wikilink_closers(const Tree& tree);
-// The first ']' in [from, eol) of the tree's text that is not a wikilink's closer, or npos.
+// The first ']' in [from, eol) of the tree's text that is not a wikilink's closer (`closers`
+// is Article::wikilink_closers()), or npos.
 size_t next_bare_close(std::string_view text, const std::vector<bool>& closers, size_t from,
                        size_t eol);
 

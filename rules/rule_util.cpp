@@ -1,7 +1,5 @@
 #include "rules/rule_util.hpp"
 
-#include <algorithm>
-
 #include "model/text_util.hpp"
 
 namespace wikivet {
@@ -30,19 +28,15 @@ Range trim_range(const Tree& tree, Range r) {
 }
 
 std::string quoted(std::string_view s) {
-  constexpr size_t kMax = 60;
+  // Characters, not bytes (as keys, model/text_util.hpp): a Bengali excerpt shows as many
+  // letters as an English one.
+  const std::string_view shown = utf8_prefix(s, 60);
   // Built by appending: `"'" + std::string(...)` trips GCC 12's -Wrestrict false positive.
   std::string out;
-  out.reserve(std::min(s.size(), kMax) + 5);
+  out.reserve(shown.size() + 5);
   out.push_back('\'');
-  if (s.size() <= kMax) {
-    out.append(s);
-  } else {
-    size_t cut = kMax;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    out.append(s.substr(0, cut));
-    out.append("\xE2\x80\xA6");
-  }
+  out.append(shown);
+  if (shown.size() < s.size()) out.append("\xE2\x80\xA6");
   out.push_back('\'');
   return out;
 }

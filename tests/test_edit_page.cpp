@@ -1,8 +1,8 @@
 #define BOOST_TEST_MODULE edit_page
+#include <time.h>
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -373,17 +373,35 @@ BOOST_AUTO_TEST_CASE(detection_needs_chrome_and_one_wikitext_line) {
   BOOST_TEST(!extract_edit_page(std::string(1, '\0')).has_value());
 }
 
+namespace {
+// CPU time of this thread, not wall time: on a loaded machine (ctest -j, other builds) the
+// wall clock also counts the time other processes held the core, which once made a 3 ms run
+// look like 135 ms and this linearity check fail.
+double thread_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+}  // namespace
+
 BOOST_AUTO_TEST_CASE(hostile_inputs_do_not_crash_and_stay_linear) {
   const std::string chrome = "Jump to content\nEditing\nEdit\nSummary:\nCancel\n";
   auto run = [&](const std::string& body) {
-    const auto start = std::chrono::steady_clock::now();
+    const double start = thread_seconds();
     const auto page = extract_edit_page(chrome + "{{x}} [[y]] " + body + "\nCancel\n");
     BOOST_TEST(page.has_value());
     if (page) BOOST_TEST(page->text.size() == body.size() + 12);
     std::string s = body;
     restore_line_breaks(s);
     BOOST_TEST(s.size() == body.size());
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return thread_seconds() - start;
+  };
+  // Noise (cache misses, page faults, a migration) only ever makes a run slower: the best of
+  // three is the run's cost.
+  auto best_of_3 = [&](const std::string& body) {
+    double best = run(body);
+    for (int i = 0; i < 2; ++i) best = std::min(best, run(body));
+    return best;
   };
   auto repeat = [](std::string_view unit, size_t times) {
     std::string s;
@@ -395,8 +413,14 @@ BOOST_AUTO_TEST_CASE(hostile_inputs_do_not_crash_and_stay_linear) {
       "{{",  "[[",  "}} ", "<ref name=x> ", "<ref ",    "<!-- ",   "== a ",      " |",
       "{| ", "|} ", "* ",  "<nowiki> ",     "{| ! a |", "<ref>x ", "[[a|{{b]] ", "=="};
   for (const auto& u : units) {
-    const double t1 = run(repeat(u, 50'000));
-    const double t4 = run(repeat(u, 200'000));
+    const std::string small = repeat(u, 50'000), large = repeat(u, 200'000);
+    double t1 = best_of_3(small);
+    double t4 = best_of_3(large);
+    // Retry the pair before believing a slow large run (as test_hostile_linear does).
+    for (int retry = 0; retry < 2 && t4 >= 10 * t1 + 0.05; ++retry) {
+      t1 = std::min(t1, best_of_3(small));
+      t4 = std::min(t4, best_of_3(large));
+    }
     BOOST_TEST_MESSAGE("'" << u << "': " << t1 << " s, x4: " << t4 << " s");
     BOOST_TEST(t4 < 2.0, "unit '" << u << "' took " << t4 << " s");
     BOOST_TEST(t4 < 10 * t1 + 0.05, "unit '" << u << "' grows faster than linear");

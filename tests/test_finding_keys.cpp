@@ -4,6 +4,7 @@
 #include <set>
 
 #include "model/text_util.hpp"
+#include "rules/rule_util.hpp"
 #include "test_util.hpp"
 
 using namespace wikivet;
@@ -78,4 +79,14 @@ BOOST_AUTO_TEST_CASE(keys_are_cut_at_a_character_count) {
   BOOST_TEST(count_code_points(ascii[0].key) == 40u);
   BOOST_TEST(count_code_points(bengali[0].key) == 40u);
   BOOST_TEST(bengali[0].key == "<ref>" + repeat("ক", 35));
+}
+
+// Excerpts in messages are cut at 60 characters too, with an ellipsis only when text was left out.
+BOOST_AUTO_TEST_CASE(message_excerpts_are_cut_at_a_character_count) {
+  BOOST_TEST(wikivet::quoted(repeat("x", 60)) == "'" + repeat("x", 60) + "'");
+  BOOST_TEST(wikivet::quoted(repeat("x", 61)) == "'" + repeat("x", 60) + "\u2026'");
+  BOOST_TEST(wikivet::quoted(repeat("ক", 60)) == "'" + repeat("ক", 60) + "'");
+  BOOST_TEST(wikivet::quoted(repeat("ক", 100)) == "'" + repeat("ক", 60) + "\u2026'");
+  BOOST_TEST(wikivet::quoted(repeat("𝄞", 61)) == "'" + repeat("𝄞", 60) + "\u2026'");
+  BOOST_TEST(wikivet::quoted("") == "''");
 }

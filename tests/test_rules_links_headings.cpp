@@ -148,6 +148,27 @@ BOOST_AUTO_TEST_CASE(no_scheme) {
                  .empty());
 }
 
+// The "]]" that close wikilinks, marked once per page for the two rules that skip them.
+BOOST_AUTO_TEST_CASE(wikilink_closers_are_marked_once) {
+  const std::string text = "a [[Mali]] b] [http://x.org [[A|a]] c] d\n[[ x";
+  Source source("test.wiki", text);
+  const Article article(source);
+  const std::vector<bool>& closers = article.wikilink_closers();
+  BOOST_TEST(&closers == &article.wikilink_closers());  // computed once, then shared
+  BOOST_TEST_REQUIRE(closers.size() == text.size());
+  std::vector<size_t> marked;
+  for (size_t i = 0; i < closers.size(); ++i)
+    if (closers[i]) marked.push_back(i);
+  const std::vector<size_t> want{8, 9, 33, 34};  // not the lone ']' at 12, nor the open "[["
+  BOOST_TEST(marked == want, boost::test_tools::per_element());
+  Source plain_source("test.wiki", "no links ] here");
+  BOOST_TEST(Article(plain_source).wikilink_closers().empty());
+  // Both users read it: a wikilink's "]]" closes neither an external link nor a lone '['.
+  BOOST_TEST(run(text, "link-unclosed-external").empty());
+  BOOST_TEST(run("a [http://x.org [[A|a]] c\n", "link-unclosed-external").size() == 1u);
+  BOOST_TEST(run("a [b [[Mali]] c\n", "link-lonely-open-bracket").size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(image_option_case_fires) {
   const auto f =
       run("[[File:Toronto map.png|thumb|300px|Left|Map of Toronto]]\n", "link-image-option-case");

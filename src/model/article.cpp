@@ -48,6 +48,20 @@ const std::vector<SpecialChar>& Article::special_chars() const {
   return *special_chars_;
 }
 
+const std::vector<bool>& Article::wikilink_closers() const {
+  if (wikilink_closers_) return *wikilink_closers_;
+  const std::string_view t = tree_.text();
+  std::vector<bool>& closers = wikilink_closers_.emplace();
+  for (NodeId id = 0; id < tree_.size(); ++id) {
+    const Node& n = tree_[id];
+    if (n.kind != NodeKind::WikiLink || n.end < n.begin + 4 || t.substr(n.end - 2, 2) != "]]")
+      continue;
+    if (closers.empty()) closers.assign(t.size(), false);
+    closers[n.end - 2] = closers[n.end - 1] = true;
+  }
+  return closers;
+}
+
 void Article::index_nodes() {
   // Node ids are in document order: one pass over the array finds everything.
   for (NodeId id = 0; id < tree_.size(); ++id) {

@@ -65,6 +65,11 @@ class Article {
   // tags, in text order (model/char_scan.hpp): scanned once, on first use, for the four
   // markup-* character rules.
   const std::vector<SpecialChar>& special_chars() const;
+  // The bytes of the "]]" that close wikilinks (empty when the page has none). MediaWiki has
+  // replaced wikilinks by the time it reads external links and single brackets, so these
+  // brackets close nothing for them. Marked once, on first use, for the link-* rules that
+  // look for a closing ']'.
+  const std::vector<bool>& wikilink_closers() const;
 
   // The format {{Use dmy dates}} / {{Use mdy dates}} (or the profile's kin) declares, and where.
   DateFormat declared_date_format = DateFormat::None;
@@ -117,6 +122,7 @@ class Article {
   mutable std::vector<uint8_t> template_date_state_;
   mutable std::vector<Date> template_dates_;
   mutable std::optional<std::vector<SpecialChar>> special_chars_;
+  mutable std::optional<std::vector<bool>> wikilink_closers_;
   void index_nodes();
   void build_sections();
   void find_empty_last_heading();
