@@ -203,7 +203,7 @@ if start in old and end in old:
     before, after = old.split(start, 1)[0], old.split(end, 1)[1]
 else:  # the first run, or a file from before the markers: keep its hand-written sections
     i = old.find("\n## ")
-    before, after = "# Benchmark results\n\n", ("\n" + old[i + 1:] if i >= 0 else "\n")
+    before, after = "# Benchmark results\n\n", ("\n\n" + old[i + 1:] if i >= 0 else "\n")
 open(path, "w").write(before + start + "\n" + generated + end + after)
 PY
 log "wrote $HERE/results.md"
