@@ -62,6 +62,7 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
     r.push_back(make_link_no_scheme_rule());
     r.push_back(make_link_nested_external_rule());
     r.push_back(make_link_lonely_open_bracket_rule());
+    r.push_back(make_link_image_option_case_rule());
 
     // -- end links --
 

@@ -59,6 +59,7 @@ std::unique_ptr<Rule> make_link_double_scheme_rule();
 std::unique_ptr<Rule> make_link_no_scheme_rule();
 std::unique_ptr<Rule> make_link_nested_external_rule();
 std::unique_ptr<Rule> make_link_lonely_open_bracket_rule();
+std::unique_ptr<Rule> make_link_image_option_case_rule();
 
 // -- end links --
 

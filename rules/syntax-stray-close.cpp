@@ -13,7 +13,9 @@ constexpr RuleMeta kMeta{"syntax-stray-close",
                          "A closer (}}, ]], |} or a close tag) stands without an opener.",
                          R"md(
 A closing `}}`, `]]`, `|}` or close tag without a matching opener is shown as literal text,
-and usually means an opener was lost or mistyped.
+and usually means an opener was lost or mistyped. CheckWiki lists a `]]` without `[[` (46)
+and a `}}` without `{{` (47); npm wikilint reports both as a lonely bracket (its "double"
+kind).
 
 Bad:
 
@@ -28,7 +30,7 @@ The embassy opened in 1961.
 ```
 )md",
                          false,
-                         "checkwiki:46 checkwiki:47"};
+                         "checkwiki:46 checkwiki:47 wikilint:lonely-bracket"};
 
 }  // namespace
 

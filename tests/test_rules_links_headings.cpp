@@ -147,3 +147,42 @@ BOOST_AUTO_TEST_CASE(no_scheme) {
                  "link-no-scheme")
                  .empty());
 }
+
+BOOST_AUTO_TEST_CASE(image_option_case_fires) {
+  const auto f =
+      run("[[File:Toronto map.png|thumb|300px|Left|Map of Toronto]]\n", "link-image-option-case");
+  BOOST_TEST_REQUIRE(f.size() == 1u);
+  BOOST_TEST(f[0].key == "Left");
+  BOOST_TEST(f[0].message.find("'left'") != std::string::npos);
+  // Keywords, keywords with a value, sizes; the Image: alias; spaces around the option.
+  BOOST_TEST(run("[[Image:x.jpg|Thumb|Upright=1.2|200PX|Alt=A map| CENTRE |Map]]\n",
+                 "link-image-option-case")
+                 .size() == 5u);
+  // Also when nothing follows but a recognised option: the word is then the caption.
+  BOOST_TEST(run("[[File:x.jpg|Thumb|200px]]\n", "link-image-option-case").size() == 1u);
+  // The unsafe fix writes the option's case.
+  const auto g = run("[[File:x.jpg|Upright=1.2|Map]]\n", "link-image-option-case");
+  BOOST_TEST_REQUIRE(g.size() == 1u);
+  BOOST_TEST_REQUIRE(g[0].fix.has_value());
+  BOOST_TEST(g[0].fix->edits[0].replacement == "upright=1.2");
+}
+
+BOOST_AUTO_TEST_CASE(image_option_case_silent) {
+  // Options as MediaWiki spells them; the last part, where the caption stands.
+  BOOST_TEST(run("[[File:x.jpg|thumb|left|upright=1.2|200px|100x80px|alt=A|Map]]\n"
+                 "[[File:x.jpg|thumb|Left]] [[File:x.jpg|Right]]\n",
+                 "link-image-option-case")
+                 .empty());
+  // Not file links: a plain link, a colon link, a category's sort key.
+  BOOST_TEST(
+      run("[[Left|Left|x]] [[:File:x.jpg|Left|x]] [[Category:X|Left]]\n", "link-image-option-case")
+          .empty());
+  // Near misses: other words, text merely ending in "px", the space forms, templates.
+  BOOST_TEST(run("[[File:x.jpg|Leftist|Map 300PX|Page 2|Upright 2|{{Left}}|x]]\n",
+                 "link-image-option-case")
+                 .empty());
+  // A profile without the wiki's image options judges none.
+  Config c;
+  c.use_profile(builtin_profile("bnwiki"));
+  BOOST_TEST(run("[[File:x.jpg|Left|x]]\n", "link-image-option-case", c).empty());
+}

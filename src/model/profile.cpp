@@ -121,6 +121,51 @@ bool WikiProfile::in_namespace(std::string_view target, Namespace ns) const {
   return false;
 }
 
+namespace {
+
+bool all_size_chars(std::string_view v) {
+  if (v.empty()) return false;
+  for (char c : v)
+    if (!(c >= '0' && c <= '9') && c != 'x') return false;
+  return true;
+}
+
+}  // namespace
+
+WikiProfile::OptionMatch WikiProfile::match_image_option(std::string_view option,
+                                                         std::string* written) const {
+  option = trim(option);
+  OptionMatch best = OptionMatch::None;
+  for (const ImageOption& o : image_options) {
+    const std::string_view syn = o.synonym;
+    const size_t dollar = syn.find("$1");
+    if (dollar == std::string_view::npos) {
+      if (option == syn) return OptionMatch::Exact;
+      if (best == OptionMatch::None && iequals(option, syn)) {
+        best = OptionMatch::CaseOnly;
+        if (written) *written = std::string(syn);
+      }
+      continue;
+    }
+    const std::string_view prefix = syn.substr(0, dollar), suffix = syn.substr(dollar + 2);
+    if (option.size() < prefix.size() + suffix.size()) continue;
+    const std::string_view head = option.substr(0, prefix.size());
+    const std::string_view tail = option.substr(option.size() - suffix.size());
+    const std::string_view value =
+        option.substr(prefix.size(), option.size() - prefix.size() - suffix.size());
+    // `$1px` with no prefix: only a size (`200PX`, `100x80Px`) is one, not any text ending so.
+    if (prefix.empty() && !all_size_chars(value)) continue;
+    // `page $1`, `upright $1`: any caption starting "Page " would match; only `name=` forms.
+    if (!prefix.empty() && prefix.back() == ' ') continue;
+    if (head == prefix && tail == suffix) return OptionMatch::Exact;
+    if (best == OptionMatch::None && iequals(head, prefix) && iequals(tail, suffix)) {
+      best = OptionMatch::CaseOnly;
+      if (written) *written = std::string(prefix) + std::string(value) + std::string(suffix);
+    }
+  }
+  return best;
+}
+
 bool WikiProfile::is_file_link(std::string_view target) const {
   target = trim(target);
   if (target.empty() || target.front() == ':') return false;  // [[:File:x]] is a plain link
@@ -243,12 +288,16 @@ void parse_rows(WikiProfile& p, std::string_view text, const std::string& where)
                      : key == "not-applicable" ? p.not_applicable_words
                                                : p.retrieved_words;
         list.emplace_back(fold_case(fold_spaces(f[1])));
+      } else if (key == "image-option") {
+        need(4, "a magic word id (img_left) and a synonym (left, upright=$1), then sources");
+        p.image_options.push_back({std::string(f[1]), std::string(f[2])});
       } else {
         throw std::invalid_argument(
             "unknown key '" + std::string(key) +
             "' (valid: source, wiki, language, list, note, invoke, generated, footnote, "
             "use-dmy, use-mdy, file-namespace, media-namespace, template-namespace, "
-            "category-namespace, month, digits, date, unknown, not-applicable, retrieved)");
+            "category-namespace, month, digits, date, unknown, not-applicable, retrieved, "
+            "image-option)");
       }
     } catch (const std::invalid_argument& e) {
       throw ProfileError(at + e.what());
@@ -361,6 +410,9 @@ std::shared_ptr<const WikiProfile> profile_from_siteinfo(const SiteInfo& site,
     // the site's namespaces, and no date language but the English one.
     p->name = site.dbname.empty() ? "unknown" : site.dbname;
     p->language.clear();
+    // Its language's image options are not known: a local one may differ from an English one
+    // only in letter case, so none is judged.
+    p->image_options.clear();
     p->origin = from + " (no built-in profile for " +
                 (site.dbname.empty() ? std::string("a site without dbname") : site.dbname) +
                 ": enwiki's, with the site's namespaces)";

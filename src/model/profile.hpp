@@ -77,6 +77,21 @@ class WikiProfile {
   // Dates in the wiki's language (month names, digits, patterns).
   DateLanguage dates;
 
+  // The image options of the wiki's language (MediaWiki's img_* magic words: `thumb`, `left`,
+  // `upright=$1`, `$1px`), as written in its Messages file; `$1` stands for a value. Empty when
+  // the profile does not list them (they are not known, and no rule judges options). MediaWiki
+  // matches them case-sensitively.
+  struct ImageOption {
+    std::string magic;    // "img_left"
+    std::string synonym;  // "left", "upright=$1"
+  };
+  std::vector<ImageOption> image_options;
+  // How an image link's option (trimmed) matches the wiki's options: exactly, only when letter
+  // case is ignored (ASCII: `Left`, `Upright=1.2`, `200PX`), or not at all. On a CaseOnly match
+  // `written` is what the option would be with the synonym's case (`left`, `upright=1.2`).
+  enum class OptionMatch : uint8_t { None, Exact, CaseOnly };
+  OptionMatch match_image_option(std::string_view option, std::string* written = nullptr) const;
+
  private:
   std::map<std::string, std::pair<std::string, DateFormat>> date_formats_;  // key -> name, fmt
   std::map<int, std::vector<std::string>> namespaces_;
