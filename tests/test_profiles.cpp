@@ -128,7 +128,8 @@ BOOST_AUTO_TEST_CASE(case_folding_keeps_every_characters_length) {
     if (c >= 0xD800 && c <= 0xDFFF) continue;
     const std::string s = utf8(c);
     const std::string f = fold_case(s);
-    if (f.size() != s.size()) BOOST_ERROR("fold_case changes the length of U+" << std::hex << static_cast<uint32_t>(c));
+    if (f.size() != s.size())
+      BOOST_ERROR("fold_case changes the length of U+" << std::hex << static_cast<uint32_t>(c));
     changed += f != s;
   }
   BOOST_TEST(changed > 300);  // the table is in use: Latin, Greek, Cyrillic, Armenian capitals
