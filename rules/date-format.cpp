@@ -1,6 +1,5 @@
 // date-format: a date shown to readers in another format than the one the article declares.
 #include <algorithm>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "model/date_parameters.hpp"
@@ -149,23 +148,23 @@ Where where_is(const Article& article, const IsoCells& iso_cells, NodeId id) {
         const NodeId param = n.parent;
         const NodeId tmpl = param != kNoNode ? tree[param].parent : kNoNode;
         if (tmpl == kNoNode || tree[tmpl].kind != NodeKind::Template) break;
-        const std::string tname = article.template_name(tmpl);
         // A date template is judged by what it displays (below), not by its arguments.
-        if (is_date_template(tname)) {
+        if (article.is_date_template_node(tmpl)) {
           w.context = Context::Skip;
           return w;
         }
         const Node& pn = tree[param];
         const std::string pname =
             pn.level > 0 ? std::to_string(pn.level) : std::string(trim(tree.name(param)));
-        switch (date_parameter_kind(tname, pname)) {
+        switch (date_parameter_kind(article.date_template_class(tmpl), article.template_name(tmpl),
+                                    pname)) {
           case DateParameterKind::Verbatim:
             w.context = Context::Skip;
             return w;
           case DateParameterKind::CitationDate:
             w.context = stricter(w.context, Context::Citation);
             // Access and archive dates may be yyyy-mm-dd even when their form is reported.
-            if (date_parameter_kind("*", pname) == DateParameterKind::IsoAllowed) w.iso_ok = true;
+            if (iso_parameter_anywhere(pname)) w.iso_ok = true;
             break;
           case DateParameterKind::IsoAllowed:
             w.iso_ok = true;
@@ -237,8 +236,8 @@ bool has_emphasis_marks(std::string_view s) {
 // Quotation marks and italics of one run of text (a paragraph, a cell, a reference, a
 // parameter value): a date inside them is a quotation or a title. Both end with the line.
 struct Emphasis {
-  bool straight = false;  // inside "..."
   int curly = 0;          // “ opened and not yet closed
+  bool straight = false;  // inside "..."
   bool italic = false;    // inside ''...''
   bool inside() const { return straight || curly > 0 || italic; }
 };
@@ -286,7 +285,7 @@ void report_date_templates(const Article& article, const IsoCells& iso_cells, Da
   const Tree& tree = article.tree();
   for (size_t i = 0; i < article.templates.size(); ++i) {
     const std::string& name = article.template_names[i];
-    if (!is_date_template(name)) continue;
+    if (!article.is_date_template_node(article.templates[i])) continue;
     const NodeId id = article.templates[i];
     const auto d = article.template_date(id);
     if (!d || d->precision != DatePrecision::Day) continue;
@@ -344,15 +343,20 @@ std::unique_ptr<Rule> make_date_format_rule() {
         const bool citation_dates = yes(options, "citation-dates");
         const Tree& tree = article.tree();
         const char* want_name = want == DateFormat::Dmy ? "day month year" : "month day, year";
-        // Quotation marks and italics per run of text, carried from leaf to leaf.
-        std::unordered_map<NodeId, Emphasis> emphasis;
+        // Quotation marks and italics per run of text, carried from leaf to leaf; indexed by
+        // the run's node (a hash map cost more than the rest of the scan).
+        std::vector<Emphasis> emphasis(tree.size() + 1);
+        const auto run_state = [&](NodeId id) -> Emphasis& {
+          const NodeId run = run_of(tree, id);
+          return emphasis[run == kNoNode ? tree.size() : run];
+        };
         const IsoCells iso_cells = iso_columns(article);
         for (NodeId id = 0; id < tree.size(); ++id) {
           const Node& n = tree[id];
           if (n.kind == NodeKind::Syntax) {
             const std::string_view s = tree.text(id);
             if (s == "''" || s == "'''''") {
-              Emphasis& e = emphasis[run_of(tree, id)];
+              Emphasis& e = run_state(id);
               e.italic = !e.italic;
             }
             continue;
@@ -363,7 +367,7 @@ std::unique_ptr<Rule> make_date_format_rule() {
           // Only runs that ever hold a quotation mark or a line break need their state kept.
           const bool marks = has_emphasis_marks(leaf);
           if (!candidate && !marks) continue;
-          Emphasis& e = emphasis[run_of(tree, id)];
+          Emphasis& e = run_state(id);
           if (!candidate) {
             scan_emphasis(leaf, 0, leaf.size(), e);
             continue;

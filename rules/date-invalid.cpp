@@ -96,8 +96,7 @@ std::unique_ptr<Rule> make_date_invalid_rule() {
     // Date templates anywhere else.
     const Tree& tree = article.tree();
     for (size_t i = 0; i < article.templates.size(); ++i) {
-      const std::string& name = article.template_names[i];
-      if (!is_date_template(name)) continue;
+      if (!article.is_date_template_node(article.templates[i])) continue;
       const Node& n = tree[article.templates[i]];
       const bool in_cell = std::any_of(reported.begin(), reported.end(), [&](const Range& r) {
         return r.begin <= n.begin && n.end <= r.end;

@@ -70,6 +70,7 @@ void Article::index_nodes() {
         templates.push_back(id);
         template_names.push_back(normalize_title(tree_.name(id)));
         template_entries_.push_back(reference_templates_->find(template_names.back()));
+        template_is_date_.push_back(is_date_template(template_names.back()) ? 1 : 0);
         break;
       case NodeKind::Comment:
         comments.push_back(id);
@@ -84,14 +85,39 @@ void Article::index_nodes() {
 }
 
 size_t Article::template_index(NodeId tmpl) const {
+  const size_t n = templates.size();
+  if (tmpl >= tree_.size() || tree_[tmpl].kind != NodeKind::Template) return n;
+  // Callers ask about one template several times in a row (its name, its date, its text), and
+  // walk templates in document order: the last answer and the one after it are tried first,
+  // sparing a binary search whose branches no predictor can learn.
+  const size_t last = last_template_;
+  if (last < n && templates[last] == tmpl) return last;
+  if (last + 1 < n && templates[last + 1] == tmpl) return last_template_ = last + 1;
   const auto it = std::lower_bound(templates.begin(), templates.end(), tmpl);
-  return it != templates.end() && *it == tmpl ? static_cast<size_t>(it - templates.begin())
-                                              : templates.size();
+  if (it == templates.end() || *it != tmpl) return n;
+  return last_template_ = static_cast<size_t>(it - templates.begin());
 }
 
-std::string Article::template_name(NodeId tmpl) const {
+const std::string& Article::template_name(NodeId tmpl) const {
   const size_t i = template_index(tmpl);
-  return i < templates.size() ? template_names[i] : normalize_title(tree_.name(tmpl));
+  if (i < templates.size()) return template_names[i];
+  scratch_name_ = normalize_title(tree_.name(tmpl));
+  return scratch_name_;
+}
+
+DateTemplateClass Article::date_template_class(NodeId tmpl) const {
+  const size_t i = template_index(tmpl);
+  if (i == templates.size()) return wikivet::date_template_class(template_name(tmpl));
+  if (template_date_class_.empty()) template_date_class_.assign(templates.size(), 0);
+  if (!template_date_class_[i])
+    template_date_class_[i] =
+        static_cast<uint8_t>(wikivet::date_template_class(template_names[i])) + 1;
+  return static_cast<DateTemplateClass>(template_date_class_[i] - 1);
+}
+
+bool Article::is_date_template_node(NodeId tmpl) const {
+  const size_t i = template_index(tmpl);
+  return i < templates.size() ? template_is_date_[i] != 0 : is_date_template(template_name(tmpl));
 }
 
 std::optional<Date> Article::template_date(NodeId tmpl) const {
@@ -102,7 +128,7 @@ std::optional<Date> Article::template_date(NodeId tmpl) const {
     template_dates_.resize(templates.size());
   }
   if (template_date_state_[i] == 0) {
-    const auto d = is_date_template(template_names[i])
+    const auto d = template_is_date_[i]
                        ? date_from_template(template_names[i], template_params(tmpl))
                        : std::nullopt;
     template_date_state_[i] = d ? 2 : 1;
@@ -156,29 +182,9 @@ std::string Article::plain_text(NodeId node) const {
       case NodeKind::ExtensionTag:
         if (is_tag(tree_, id, "nowiki")) out.append(tree_.value(id));
         return false;
-      case NodeKind::Template: {
-        const std::string name = template_name(id);
-        const std::string lname = to_lower(name);
-        if (lname == "!") {
-          out.push_back('|');
-          return false;
-        }
-        if (is_date_template(name)) {
-          if (auto d = template_date(id)) out += to_string(*d);
-          return false;
-        }
-        const auto params = template_params(id);
-        if (auto e = entity_from_template(name, params)) {
-          out += e->name;
-          return false;
-        }
-        if (int k = rendered_param(lname)) {
-          const std::string key = std::to_string(k);
-          for (const auto& [pn, pv] : params)
-            if (pn == key) out += pv;
-        }
+      case NodeKind::Template:
+        out += template_text(id);
         return false;
-      }
       case NodeKind::WikiLink: {
         const std::string_view target = tree_.name(id);
         if (profile_->is_file_link(target)) return false;
@@ -217,6 +223,47 @@ std::string Article::plain_text(NodeId node) const {
     }
   });
   return fold_spaces(out);
+}
+
+const std::string& Article::template_text(NodeId tmpl) const {
+  const size_t i = template_index(tmpl);
+  if (i == templates.size()) {
+    scratch_text_.clear();
+    render_template_text(tmpl, scratch_text_);
+    return scratch_text_;
+  }
+  if (template_text_done_.empty()) {
+    template_text_done_.assign(templates.size(), 0);
+    template_texts_.resize(templates.size());
+  }
+  if (!template_text_done_[i]) {
+    render_template_text(tmpl, template_texts_[i]);
+    template_text_done_[i] = 1;
+  }
+  return template_texts_[i];
+}
+
+void Article::render_template_text(NodeId id, std::string& out) const {
+  const std::string& name = template_name(id);
+  const std::string lname = to_lower(name);
+  if (lname == "!") {
+    out.push_back('|');
+    return;
+  }
+  if (is_date_template_node(id)) {
+    if (auto d = template_date(id)) out += to_string(*d);
+    return;
+  }
+  const auto params = template_params(id);
+  if (auto e = entity_from_template(name, params)) {
+    out += e->name;
+    return;
+  }
+  if (int k = rendered_param(lname)) {
+    const std::string key = std::to_string(k);
+    for (const auto& [pn, pv] : params)
+      if (pn == key) out += pv;
+  }
 }
 
 std::string Article::plain_text_within(NodeId container, Range range) const {

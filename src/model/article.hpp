@@ -11,6 +11,7 @@
 #include "core/source.hpp"
 #include "model/char_scan.hpp"
 #include "model/date.hpp"
+#include "model/date_parameters.hpp"
 #include "model/entity.hpp"
 #include "model/html_tags.hpp"
 #include "model/profile.hpp"
@@ -102,8 +103,16 @@ class Article {
   // True when the numbers mostly count up (or down) by one (80% of the steps): the column is a
   // sequence. Points columns (25, 20, 16, 13, 11, 10, 9, ...) stay below that.
   static bool is_sequence(const std::vector<ColumnNumber>& numbers, int non_numbers);
-  // Template name (normalised) and parameters as strings, for date/entity lookups.
-  std::string template_name(NodeId tmpl) const;
+  // Template name (normalised) and parameters as strings, for date/entity lookups. The name is
+  // the one indexed with the template (valid as long as the article; for a node that is not a
+  // template, valid until the next call).
+  const std::string& template_name(NodeId tmpl) const;
+  // Whether a template is a date template ({{dts}}, {{Start date}}, ...): decided once per
+  // template of the page, when it is indexed.
+  bool is_date_template_node(NodeId tmpl) const;
+  // What the template's name says of the dates in its parameters (model/date_parameters.hpp),
+  // looked up on first ask for each template of the page.
+  DateTemplateClass date_template_class(NodeId tmpl) const;
   TemplateParams template_params(NodeId tmpl) const;
   // The date a date template ({{dts}}, {{Start date}}) shows, read once per template of the
   // page (plain text, cell dates and the date rules all ask): nullopt for other templates and
@@ -117,7 +126,18 @@ class Article {
   mutable std::optional<HtmlTags> html_tags_;
   // Index of a template node in `templates`, or templates.size() for any other node.
   size_t template_index(NodeId tmpl) const;
+  mutable size_t last_template_ = 0;  // the last index template_index() found
   std::vector<const ReferenceTemplates::Entry*> template_entries_;  // of templates[i]
+  std::vector<uint8_t> template_is_date_;                           // of templates[i]
+  mutable std::vector<uint8_t> template_date_class_;  // of templates[i]: 0 not yet, else class + 1
+  mutable std::string scratch_name_;  // template_name() of a node that is not indexed
+  mutable std::string scratch_text_;  // template_text() of a node that is not indexed
+  // What templates[i] adds to plain text (a date, a flag's country, a wrapped parameter),
+  // computed on first ask: cell text, cell dates and prose read the same templates again.
+  mutable std::vector<uint8_t> template_text_done_;
+  mutable std::vector<std::string> template_texts_;
+  const std::string& template_text(NodeId tmpl) const;
+  void render_template_text(NodeId tmpl, std::string& out) const;
   // The dates of templates[i], read on first ask: 0 not yet, 1 none, 2 in template_dates_[i].
   mutable std::vector<uint8_t> template_date_state_;
   mutable std::vector<Date> template_dates_;

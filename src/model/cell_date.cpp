@@ -127,7 +127,7 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     }
     if (ignorable) return;
     if (n.kind == NodeKind::Template && !breaks) {
-      if (date_template == kNoNode && is_date_template(template_name(c))) {
+      if (date_template == kNoNode && is_date_template_node(c)) {
         date_template = c;
       } else if (is_unknown_date_template(template_name(c))) {
         if (unknown_template == kNoNode) unknown_template = c;

@@ -63,11 +63,11 @@ CellFill Article::cell_fill(NodeId content, Range within, std::string_view plain
     if (n.end <= within.begin || n.begin >= within.end) return false;
     switch (n.kind) {
       case NodeKind::Template: {
-        const std::string name = template_name(id);
+        const std::string& name = template_name(id);
         const std::string lname = to_lower(name);
         if (shows_nothing(lname) || is_unknown_date_template(name)) return false;
         // A date template with nothing to show ({{dts|}}): its date would be in `plain`.
-        if (is_date_template(name)) return false;
+        if (is_date_template_node(id)) return false;
         if (const ReferenceTemplates::Entry* e = reference_template(id);
             e && e->kind != ReferenceTemplates::Kind::Generated)
           return false;  // refs, notes, {{citation needed}}: what backs or flags the content

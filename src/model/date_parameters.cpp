@@ -33,7 +33,8 @@ std::string fold(std::string_view s) {
 
 struct Table {
   std::unordered_set<std::string> citation, citation_dates, verbatim;
-  std::unordered_set<std::string> iso;  // "template\tparameter"; template "*" for any
+  std::unordered_set<std::string> iso;            // "template\tparameter"; template "*" for any
+  std::unordered_set<std::string> iso_templates;  // the templates named in `iso`
 };
 
 const Table& table() {
@@ -54,8 +55,10 @@ const Table& table() {
       if (kind == "citation") out.citation.insert(first);
       if (kind == "citation-date") out.citation_dates.insert(first);
       if (kind == "verbatim") out.verbatim.insert(first);
-      if (kind == "iso" && t2 != std::string_view::npos)
+      if (kind == "iso" && t2 != std::string_view::npos) {
         out.iso.insert(first + "\t" + fold(args.substr(t2 + 1)));
+        out.iso_templates.insert(first);
+      }
     }
     return out;
   }();
@@ -68,18 +71,41 @@ bool is_citation_template(std::string_view template_name) {
   return table().citation.count(fold(template_name)) != 0;
 }
 
-DateParameterKind date_parameter_kind(std::string_view template_name, std::string_view parameter) {
+DateTemplateClass date_template_class(std::string_view template_name) {
   const Table& t = table();
   const std::string name = fold(template_name);
-  const std::string param = fold(parameter);
-  if (t.verbatim.count(name)) return DateParameterKind::Verbatim;
-  if (t.citation.count(name)) {
-    return t.citation_dates.count(param) ? DateParameterKind::CitationDate
-                                         : DateParameterKind::Verbatim;
+  if (t.verbatim.count(name)) return DateTemplateClass::Verbatim;
+  if (t.citation.count(name)) return DateTemplateClass::Citation;
+  if (t.iso_templates.count(name)) return DateTemplateClass::IsoParameters;
+  return DateTemplateClass::Other;
+}
+
+bool iso_parameter_anywhere(std::string_view parameter) {
+  return table().iso.count("*\t" + fold(parameter)) != 0;
+}
+
+DateParameterKind date_parameter_kind(DateTemplateClass cls, std::string_view template_name,
+                                      std::string_view parameter) {
+  const Table& t = table();
+  switch (cls) {
+    case DateTemplateClass::Verbatim:
+      return DateParameterKind::Verbatim;
+    case DateTemplateClass::Citation:
+      return t.citation_dates.count(fold(parameter)) ? DateParameterKind::CitationDate
+                                                     : DateParameterKind::Verbatim;
+    case DateTemplateClass::IsoParameters:
+      if (t.iso.count(fold(template_name) + "\t" + fold(parameter)))
+        return DateParameterKind::IsoAllowed;
+      break;
+    case DateTemplateClass::Other:
+      break;
   }
-  if (t.iso.count(name + "\t" + param) || t.iso.count("*\t" + param))
-    return DateParameterKind::IsoAllowed;
-  return DateParameterKind::Shown;
+  return iso_parameter_anywhere(parameter) ? DateParameterKind::IsoAllowed
+                                           : DateParameterKind::Shown;
+}
+
+DateParameterKind date_parameter_kind(std::string_view template_name, std::string_view parameter) {
+  return date_parameter_kind(date_template_class(template_name), template_name, parameter);
 }
 
 }  // namespace wikivet

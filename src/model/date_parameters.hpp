@@ -19,6 +19,18 @@ enum class DateParameterKind : uint8_t {
 // The kind of parameter `parameter` (a name, or a position "1", "2", ...) of the template
 // named `template_name` (any letter case, '_' or ' ').
 DateParameterKind date_parameter_kind(std::string_view template_name, std::string_view parameter);
+
+// What a template's name alone says of its parameters: all verbatim, a citation's (whose date
+// parameters the module reformats), some yyyy-mm-dd by convention, or nothing. A page asks
+// for the parameters of one template many times: the name is looked up once
+// (Article::date_template_class), each parameter then by the overload below.
+enum class DateTemplateClass : uint8_t { Verbatim, Citation, IsoParameters, Other };
+DateTemplateClass date_template_class(std::string_view template_name);
+// The same as date_parameter_kind(template_name, parameter) for a template of class `cls`.
+DateParameterKind date_parameter_kind(DateTemplateClass cls, std::string_view template_name,
+                                      std::string_view parameter);
+// True when `parameter` is yyyy-mm-dd by convention in any template (access-date=, ...).
+bool iso_parameter_anywhere(std::string_view parameter);
 // True for Citation Style 1 and 2 templates ({{cite web}}, {{citation}}, ...).
 bool is_citation_template(std::string_view template_name);
 
