@@ -75,6 +75,9 @@ void Article::index_nodes() {
       case NodeKind::Comment:
         comments.push_back(id);
         break;
+      case NodeKind::ExternalLink:
+        external_links_.push_back(id);
+        break;
       case NodeKind::Table:
         table_nodes_.push_back(id);
         break;

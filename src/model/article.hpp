@@ -164,6 +164,7 @@ class Article {
   const WikiProfile* profile_;
   Tree tree_;
   std::vector<NodeId> table_nodes_;
+  std::vector<NodeId> external_links_;  // in document order
 };
 
 }  // namespace wikivet
