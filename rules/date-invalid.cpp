@@ -51,7 +51,7 @@ Good:
     false};
 
 std::string problem(const Article& article, const DateValue& dv) {
-  switch (dv.fault) {
+  switch (dv.fault_of_invalid()) {
     case DateValue::Fault::Malformed: {
       std::string m = "badly written date " + quoted(dv.text);
       if (auto md = parse_malformed_date(dv.text); md && md->readable) {
@@ -67,6 +67,7 @@ std::string problem(const Article& article, const DateValue& dv) {
       return "date cell holds " + std::to_string(count_dates(dv.text)) +
              " dates: " + quoted(dv.text);
     case DateValue::Fault::NotOneDate:
+    case DateValue::Fault::Uncounted:  // resolved by fault_of_invalid()
       break;
   }
   return count_dates(dv.text) == 0 ? "date cell holds no date: " + quoted(dv.text)

@@ -49,13 +49,14 @@ Good:
 )md",
                          false};
 
+// "date", or a name ending in "_date", "-date" or " date" (any letter case). Read for every
+// named parameter of every template: compared in place, not through a lower-cased copy.
 bool is_date_parameter(std::string_view name) {
-  const std::string n = to_lower(trim(name));
-  if (n == "date") return true;
-  for (std::string_view suffix : {"_date", "-date", " date"})
-    if (n.size() > suffix.size() && n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0)
-      return true;
-  return false;
+  const std::string_view n = trim(name);
+  if (n.size() < 4 || !iequals(n.substr(n.size() - 4), "date")) return false;
+  if (n.size() == 4) return true;
+  const char sep = n[n.size() - 5];
+  return n.size() > 5 && (sep == '_' || sep == '-' || sep == ' ');
 }
 
 bool contains_any(const std::string& lower_text, const std::vector<std::string>& words) {

@@ -68,7 +68,7 @@ void classify_date_text(DateValue& dv, const WikiProfile& profile) {
     dv.date = *q;
   } else {
     dv.kind = DateValue::Kind::Invalid;
-    dv.fault = count_dates(text) >= 2 ? DateValue::Fault::Several : DateValue::Fault::NotOneDate;
+    dv.fault = DateValue::Fault::Uncounted;
   }
 }
 
@@ -78,6 +78,11 @@ bool is_note(const ReferenceTemplates::Entry* e) {
 }
 
 }  // namespace
+
+DateValue::Fault DateValue::fault_of_invalid() const {
+  if (fault != Fault::Uncounted) return fault;
+  return count_dates(text) >= 2 ? Fault::Several : Fault::NotOneDate;
+}
 
 DateValue Article::cell_date(const Table&, const TableCell& cell) const {
   DateValue dv;

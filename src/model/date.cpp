@@ -209,6 +209,25 @@ bool is_unknown_date_text(std::string_view text) {
   if (t.size() >= 2 && t.front() == '(' && t.back() == ')')
     t = trim_blank(t.substr(1, t.size() - 2));
   if (t.size() > 16) return false;
+  // Every word below starts with one of these: most dates are ruled out by their first byte,
+  // without a lower-cased copy (citation date parameters all pass through here).
+  if (!t.empty()) {
+    switch (t.front()) {
+      case 'u':
+      case 'U':
+      case 'n':
+      case 'N':
+      case 't':
+      case 'T':
+      case '?':
+      case '-':
+      case '&':
+      case '\xE2':
+        break;
+      default:
+        return false;
+    }
+  }
   std::string w = to_lower(t);
   static constexpr std::array<std::string_view, 21> kUnknown = {
       "",   "unknown",      "not known",    "unk",     "n/a",     "n.a.",    "na",

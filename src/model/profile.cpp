@@ -3,6 +3,9 @@
 #include "model/profile.hpp"
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
 
 #include "core/edit_distance.hpp"
 #include "model/profile_data.hpp"
@@ -323,49 +326,75 @@ WikiProfile extend_profile(const WikiProfile& base, std::string_view rows,
 
 namespace {
 
-struct Builtins {
-  std::map<std::string, std::shared_ptr<const WikiProfile>> by_name;
-  std::shared_ptr<const WikiProfile> english;
+// The shipped profiles, each read from its embedded file on first use: a run reads one or two
+// of the eighteen, and reading them all took a third of a small check's start-up.
+struct Builtin {
+  std::string_view file, text;
+  std::once_flag read;
+  std::shared_ptr<const WikiProfile> profile;
 };
 
-const Builtins& builtins() {
-  // The embedded files are tested (test_profiles) to read without a problem.
-  static const Builtins b = [] {
+struct Builtins {
+  std::map<std::string, std::unique_ptr<Builtin>, std::less<>> by_name;  // by file name
+};
+
+Builtins& builtins() {
+  static Builtins b = [] {
     Builtins out;
     for (const auto& [file, text] : data::profile_files()) {
-      auto p = std::make_shared<WikiProfile>(
-          parse_profile(text, "rules/data/profiles/" + std::string(file) + ".tsv"));
-      p->origin = "built-in";
-      out.by_name[p->name] = p;
+      auto entry = std::make_unique<Builtin>();
+      entry->file = file;
+      entry->text = text;
+      out.by_name[std::string(file)] = std::move(entry);
     }
-    auto en = out.by_name.find("enwiki");
-    out.english = en != out.by_name.end() ? en->second : std::make_shared<WikiProfile>();
     return out;
   }();
   return b;
 }
 
+// The profile of an entry, read on first ask (by any thread). The embedded files are tested
+// (test_profiles) to read without a problem and to name the wiki of their file name.
+std::shared_ptr<const WikiProfile> read_builtin(Builtin& entry) {
+  std::call_once(entry.read, [&] {
+    auto p = std::make_shared<WikiProfile>(
+        parse_profile(entry.text, "rules/data/profiles/" + std::string(entry.file) + ".tsv"));
+    p->origin = "built-in";
+    entry.profile = std::move(p);
+  });
+  return entry.profile;
+}
+
+const std::shared_ptr<const WikiProfile>& english_builtin() {
+  static const std::shared_ptr<const WikiProfile> en = [] {
+    const auto it = builtins().by_name.find("enwiki");
+    return it != builtins().by_name.end() ? read_builtin(*it->second)
+                                          : std::make_shared<const WikiProfile>();
+  }();
+  return en;
+}
+
 }  // namespace
 
 const WikiProfile& english_profile() {
-  return *builtins().english;
+  return *english_builtin();
 }
 
 std::shared_ptr<const WikiProfile> english_profile_ptr() {
-  return builtins().english;
+  return english_builtin();
 }
 
 std::shared_ptr<const WikiProfile> builtin_profile(std::string_view name) {
   const auto& by_name = builtins().by_name;
-  if (auto it = by_name.find(std::string(name)); it != by_name.end()) return it->second;
+  if (auto it = by_name.find(name); it != by_name.end()) return read_builtin(*it->second);
   // A language code names its Wikipedia: "vi" is viwiki.
-  if (auto it = by_name.find(std::string(name) + "wiki"); it != by_name.end()) return it->second;
+  if (auto it = by_name.find(std::string(name) + "wiki"); it != by_name.end())
+    return read_builtin(*it->second);
   return nullptr;
 }
 
 std::vector<std::string> builtin_profile_names() {
   std::vector<std::string> names;
-  for (const auto& [name, p] : builtins().by_name) names.push_back(name);
+  for (const auto& [name, entry] : builtins().by_name) names.push_back(name);
   return names;
 }
 

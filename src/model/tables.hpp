@@ -60,6 +60,7 @@ struct DateValue {
     NotOneDate,  // prose, or words that are no date
     Malformed,   // a badly written date: "1949-2-7", "7/1/1972", "1991 09 06", "1869-10"
     Several,     // two dates or more: "1912, 1971", "5 May 1992 severed 4 August 2024"
+    Uncounted,   // NotOneDate or Several, not counted yet: read fault_of_invalid()
   };
   Kind kind = Kind::Empty;
   Missing missing = Missing::Unknown;  // for Unknown
@@ -70,6 +71,10 @@ struct DateValue {
   Range range;       // the date's own text (template or words), without trailing refs/notes
   std::string text;  // the date as written, plain (for messages)
   bool from_template = false;
+  // `fault` with Uncounted resolved. Whether text that is no date holds several dates is
+  // counted on demand: only date-invalid asks, for the few cells of date columns, and
+  // counting the dates of every prose cell of every table cost 3% of a check.
+  Fault fault_of_invalid() const;
 };
 
 // What a cell shows its readers, beyond its plain text: a cell made only by a template
