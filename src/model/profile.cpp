@@ -68,6 +68,15 @@ bool is_one_of(const std::vector<std::string>& words, std::string_view text) {
   if (t.size() > 1 && t.back() == '.') t.remove_suffix(1);
   if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = trim(t.substr(1, t.size() - 2));
   if (t.empty() || t.size() > 64) return false;
+  // Folding spaces keeps every byte that is not white space (or a no-break space's two
+  // bytes): a text with more of those than the longest word has is none of the words, and is
+  // ruled out without the copy that folding makes.
+  size_t longest = 0;
+  for (const std::string& u : words) longest = std::max(longest, u.size());
+  size_t solid = 0;
+  for (const char c : t)
+    solid += !is_space(c) && c != '\xC2' && c != '\xA0' ? 1 : 0;
+  if (solid > longest) return false;
   // Case folding keeps a text's length in bytes (each letter it knows maps to one of the same
   // length), so a text of another length than every word is none of them: most cells are
   // ruled out before their case is folded.
