@@ -118,10 +118,8 @@ std::vector<std::string> split_commas(const std::vector<std::string>& values) {
 
 std::string check_rule_names(const std::vector<std::string>& select,
                              const std::vector<std::string>& ignore) {
-  for (const auto* list : {&select, &ignore})
-    for (const auto& name : *list)
-      if (std::string problem = check_rule_name(name); !problem.empty()) return problem;
-  return {};
+  if (std::string problem = wikivet::check_rule_names(select); !problem.empty()) return problem;
+  return wikivet::check_rule_names(ignore);
 }
 
 bool use_color(const std::string& mode, int fd) {

@@ -563,6 +563,15 @@ std::string check_rule_name(std::string_view name, const std::vector<const Rule*
   return Loader("", rules).name_problem(std::string(name), "");
 }
 
+std::string check_rule_names(const std::vector<std::string>& names,
+                             const std::vector<const Rule*>& rules) {
+  if (names.empty()) return {};
+  Loader loader("", rules);
+  for (const std::string& name : names)
+    if (std::string problem = loader.name_problem(name, ""); !problem.empty()) return problem;
+  return {};
+}
+
 namespace {
 ConfigFile parse_config_chain(std::string_view text, const std::string& path,
                               const std::vector<const Rule*>& rules,

@@ -74,8 +74,7 @@ bool is_one_of(const std::vector<std::string>& words, std::string_view text) {
   size_t longest = 0;
   for (const std::string& u : words) longest = std::max(longest, u.size());
   size_t solid = 0;
-  for (const char c : t)
-    solid += !is_space(c) && c != '\xC2' && c != '\xA0' ? 1 : 0;
+  for (const char c : t) solid += !is_space(c) && c != '\xC2' && c != '\xA0' ? 1 : 0;
   if (solid > longest) return false;
   // Case folding keeps a text's length in bytes (each letter it knows maps to one of the same
   // length), so a text of another length than every word is none of them: most cells are
