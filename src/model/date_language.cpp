@@ -156,6 +156,36 @@ void DateLanguage::set_digits(std::string_view ten_digits) {
   }
   if (digits.size() != 10) throw std::invalid_argument("digits are ten characters, zero first");
   digits_ = std::move(digits);
+  const std::string& zero = digits_[0];
+  digits_counted_ = zero.size() >= 2;
+  for (size_t d = 0; d < 10 && digits_counted_; ++d) {
+    const std::string& s = digits_[d];
+    digits_counted_ =
+        s.size() == zero.size() && s.compare(0, s.size() - 1, zero, 0, s.size() - 1) == 0 &&
+        static_cast<unsigned char>(s.back()) == static_cast<unsigned char>(zero.back()) + d;
+  }
+  if (digits_counted_) {
+    digit_prefix_ = zero.substr(0, zero.size() - 1);
+    digit_last_zero_ = static_cast<unsigned char>(zero.back());
+  }
+}
+
+int DateLanguage::digit_at(std::string_view text, size_t i, size_t& length) const {
+  if (digits_counted_) {
+    const size_t n = digit_prefix_.size() + 1;
+    if (i + n > text.size() || text.compare(i, n - 1, digit_prefix_) != 0) return -1;
+    const unsigned d = static_cast<unsigned char>(text[i + n - 1]) - digit_last_zero_;
+    if (d >= 10) return -1;
+    length = n;
+    return static_cast<int>(d);
+  }
+  for (size_t d = 0; d < digits_.size(); ++d) {
+    if (text.substr(i).starts_with(digits_[d])) {
+      length = digits_[d].size();
+      return static_cast<int>(d);
+    }
+  }
+  return -1;
 }
 
 void DateLanguage::add_pattern(DateFormat format, std::string_view pattern) {
@@ -209,18 +239,14 @@ std::string DateLanguage::ascii_digits(std::string_view text) const {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
-    bool replaced = false;
-    if (static_cast<unsigned char>(text[i]) >= 0x80) {
-      for (size_t d = 0; d < 10; ++d) {
-        if (text.substr(i).starts_with(digits_[d])) {
-          out.push_back(static_cast<char>('0' + d));
-          i += digits_[d].size();
-          replaced = true;
-          break;
-        }
-      }
+    size_t length = 0;
+    const int d = static_cast<unsigned char>(text[i]) >= 0x80 ? digit_at(text, i, length) : -1;
+    if (d >= 0) {
+      out.push_back(static_cast<char>('0' + d));
+      i += length;
+    } else {
+      out.push_back(text[i++]);
     }
-    if (!replaced) out.push_back(text[i++]);
   }
   return out;
 }
@@ -228,8 +254,12 @@ std::string DateLanguage::ascii_digits(std::string_view text) const {
 bool DateLanguage::has_digit(std::string_view text) const {
   for (char c : text)
     if (c >= '0' && c <= '9') return true;
-  for (const auto& d : digits_)
-    if (text.find(d) != std::string_view::npos) return true;
+  if (digits_.empty()) return false;
+  // One pass over the text, not one search for each of the ten digits.
+  for (size_t i = 0; i < text.size(); ++i) {
+    size_t length = 0;
+    if (static_cast<unsigned char>(text[i]) >= 0x80 && digit_at(text, i, length) >= 0) return true;
+  }
   return false;
 }
 

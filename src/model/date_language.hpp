@@ -61,6 +61,13 @@ class DateLanguage {
   std::vector<Pattern> patterns_;
   std::map<std::string, int> months_;  // folded word -> month
   std::vector<std::string> digits_;    // UTF-8 sequence of 0..9
+  // The digit (0..9) whose UTF-8 sequence starts at text[i], its length in `length`; -1 for none.
+  int digit_at(std::string_view text, size_t i, size_t& length) const;
+  // When the ten digits share every byte but the last, which counts up by one (the digits of
+  // every script in Unicode do), a digit is told by one comparison instead of ten.
+  std::string digit_prefix_;  // the shared bytes
+  unsigned char digit_last_zero_ = 0;
+  bool digits_counted_ = false;
   std::vector<std::string> literals_;  // folded pattern words (for understands())
 };
 
