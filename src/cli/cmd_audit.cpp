@@ -28,6 +28,7 @@
 #include "engine/config.hpp"
 #include "engine/config_file.hpp"
 #include "engine/engine.hpp"
+#include "engine/rule_times.hpp"
 #include "engine/user_pattern.hpp"
 #include "input/decompress_external.hpp"
 #include "input/decompress_stream.hpp"
@@ -258,9 +259,11 @@ int cmd_audit(int argc, char** argv) {
       "parse-only", po::bool_switch(&o.parse_only), "benchmark: parse pages, run no rules")(
       "bz2-chunk-bytes", po::value(&o.bz2_chunk_bytes), "tests: parallel bz2 chunk size")(
       "decompress-only", po::bool_switch(&o.decompress_only),
-      "tests and benchmarks: write the decompressed dump to the output, audit nothing");
+      "tests and benchmarks: write the decompressed dump to the output, audit nothing")(
+      "profile-rules", "benchmarks: print the cpu time of each rule to standard error");
   po::variables_map vm;
   if (auto done = parse_command_line("audit", argc, argv, opts, hidden, vm)) return *done;
+  if (vm.count("profile-rules")) enable_rule_times();
   auto usage_error = [](const std::string& msg) {
     std::cerr << "wikivet audit: " << msg << "\n";
     return kExitUsage;

@@ -25,6 +25,7 @@
 #include "engine/config_file.hpp"
 #include "engine/edit_check.hpp"
 #include "engine/engine.hpp"
+#include "engine/rule_times.hpp"
 #include "report/writer.hpp"
 
 namespace po = boost::program_options;
@@ -208,7 +209,8 @@ int cmd_check(int argc, char** argv) {
   hidden.add_options()("file", po::value(&files)->composing())(
       "diff-words", "--diff=words, rewritten before parsing")(
       "wiki-backoff-ms", po::value(&wiki.backoff_ms), "tests: first retry wait")(
-      "wiki-timeout-ms", po::value(&wiki.timeout_ms), "tests: per-request timeout");
+      "wiki-timeout-ms", po::value(&wiki.timeout_ms), "tests: per-request timeout")(
+      "profile-rules", "benchmarks: print the cpu time of each rule to standard error");
   // `--diff` is a flag, and `--diff=words` its word-by-word form: an optional value would make
   // `--diff article.wiki` read the file name as the style. So the form with `=` is rewritten.
   std::vector<std::string> args(argv, argv + argc);
@@ -233,6 +235,7 @@ int cmd_check(int argc, char** argv) {
   argv = arg_ptrs.data();
   po::variables_map vm;
   if (auto done = parse_command_line("check", argc, argv, opts, hidden, vm)) return *done;
+  if (vm.count("profile-rules")) enable_rule_times();
   select = split_commas(select);
   ignore = split_commas(ignore);
   fix_only = split_commas(fix_only);

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "cli/commands.hpp"
+#include "engine/rule_times.hpp"
 #include "wikivet/version.hpp"
 
 namespace {
@@ -64,12 +65,16 @@ int main(int argc, char** argv) {
         return 0;
       }
     }
-    return c.run(argc - 1, argv + 1);
+    const int code = c.run(argc - 1, argv + 1);
+    wikivet::print_rule_times(std::cerr);  // --profile-rules (check, audit)
+    return code;
   }
   // Not a command: a file or an option of `check`.
   if (!first.empty() && (first[0] == '-' || first.find('.') != std::string_view::npos ||
                          first.find('/') != std::string_view::npos)) {
-    return wikivet::cli::cmd_check(argc, argv);
+    const int code = wikivet::cli::cmd_check(argc, argv);
+    wikivet::print_rule_times(std::cerr);
+    return code;
   }
   std::cerr << "wikivet: unknown command '" << first << "' (see wikivet --help)\n";
   return wikivet::cli::kExitUsage;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "engine/rule_times.hpp"
 #include "engine/suppressions.hpp"
 #include "model/article.hpp"
 
@@ -86,7 +87,19 @@ FileResult check_source(const Source& source, const Config& config, const CheckC
   result.path = source.path();
   result.profile = config.wiki_profile().name;
   result.profile_origin = config.profile ? config.profile->origin : "the default";
+  const bool timed = rule_times_enabled();
+  std::uint64_t clock = timed ? thread_cpu_ns() : 0;
+  // Each stage's time is charged from the previous stage's end (one clock read per stage).
+  auto charge = [&](long slot) {
+    const std::uint64_t now = thread_cpu_ns();
+    add_rule_time(slot, now - clock);
+    clock = now;
+  };
   const Article article(source, config.reference_templates_or_default(), config.wiki_profile());
+  if (timed) {
+    count_profiled_file();
+    charge(-1);
+  }
   const std::vector<bool>& enabled = enabled_rules(config);
   for (size_t i = 0; i < all_rules().size(); ++i) {
     const auto& rule = all_rules()[i];
@@ -94,6 +107,7 @@ FileResult check_source(const Source& source, const Config& config, const CheckC
     if (!enabled[i]) continue;
     Collector sink(source, *rule, config.severity_of(meta), result.findings, context);
     rule->check(article, config.options_of(meta.id), sink);
+    if (timed) charge(static_cast<long>(i));
   }
   std::stable_sort(result.findings.begin(), result.findings.end(),
                    [](const Finding& a, const Finding& b) {
