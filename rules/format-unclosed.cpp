@@ -165,6 +165,11 @@ std::unique_ptr<Rule> make_format_unclosed_rule() {
     std::vector<Run> runs;
     size_t line = 0;
     while (line < n && line < stop) {
+      // Lines without an apostrophe have no runs: go straight to the next line that has one.
+      const size_t quote = text.find('\'', line);
+      if (quote == std::string_view::npos || quote >= stop) break;
+      const size_t quote_line = text.rfind('\n', quote);
+      if (quote_line != std::string_view::npos && quote_line + 1 > line) line = quote_line + 1;
       size_t end = text.find('\n', line);
       if (end == std::string_view::npos) end = n;
       if (end > stop) break;

@@ -38,7 +38,7 @@ The embassy opened in 1961.
 std::unique_ptr<Rule> make_heading_empty_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
-    for (NodeId h : page_headings(tree)) {
+    for (NodeId h : article.page_headings()) {
       const NodeId title = tree.child(h, NodeKind::HeadingTitle);
       if (title == kNoNode || !title_core(tree, title).empty()) continue;
       const std::string text(tree.text(h));

@@ -43,7 +43,7 @@ The embassy opened in 1961.
 std::unique_ptr<Rule> make_heading_level_1_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
-    for (NodeId h : page_headings(tree)) {
+    for (NodeId h : article.page_headings()) {
       if (tree[h].level != 1) continue;
       const std::string text(tree.text(h));
       out.report(tree[h].range(),

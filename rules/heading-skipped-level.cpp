@@ -45,7 +45,7 @@ std::unique_ptr<Rule> make_heading_skipped_level_rule() {
     const Tree& tree = article.tree();
     int previous = 1;  // the page title
     bool first = true;
-    for (NodeId h : page_headings(tree)) {
+    for (NodeId h : article.page_headings()) {
       const int level = tree[h].level;
       if (level > previous + 1) {
         const std::string text(tree.text(h));

@@ -42,7 +42,7 @@ Good:
 std::unique_ptr<Rule> make_heading_unclosed_format_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
-    for (NodeId h : page_headings(tree)) {
+    for (NodeId h : article.page_headings()) {
       const NodeId title = tree.child(h, NodeKind::HeadingTitle);
       if (title == kNoNode) continue;
       const TitleQuotes q = title_quotes(tree, title);

@@ -21,20 +21,6 @@ bool blank(std::string_view s) {
 
 }  // namespace
 
-std::vector<NodeId> page_headings(const Tree& tree) {
-  std::vector<NodeId> out;
-  tree.walk(tree.root(), [&](NodeId id) {
-    const NodeKind k = tree[id].kind;
-    if (opaque_kind(k) || k == NodeKind::ExtensionTag) return false;
-    if (k == NodeKind::Heading) {
-      out.push_back(id);
-      return false;
-    }
-    return true;
-  });
-  return out;
-}
-
 TitleQuotes title_quotes(const Tree& tree, NodeId title) {
   TitleQuotes q;
   tree.walk(title, [&](NodeId id) {

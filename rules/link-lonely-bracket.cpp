@@ -1,5 +1,6 @@
 // link-lonely-bracket: One ] or } too many right after a link or template ([http://x y]], {{X}}}).
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 #include "model/text_util.hpp"
@@ -82,8 +83,8 @@ class OpenCounter {
 class SinglePositions {
  public:
   SinglePositions(std::string_view t, char c) {
-    for (size_t i = 0; i < t.size(); ++i)
-      if (t[i] == c && !(i > 0 && t[i - 1] == c) && !(i + 1 < t.size() && t[i + 1] == c))
+    for (size_t i = t.find(c); i != std::string_view::npos; i = t.find(c, i + 1))
+      if (!(i > 0 && t[i - 1] == c) && !(i + 1 < t.size() && t[i + 1] == c))
         at_.push_back(static_cast<uint32_t>(i));
   }
   bool any(uint32_t begin, uint32_t end) const {
@@ -102,7 +103,8 @@ std::unique_ptr<Rule> make_link_lonely_bracket_rule() {
     const Tree& tree = article.tree();
     const std::string_view t = tree.text();
     OpenCounter brackets(t, '[', ']'), braces(t, '{', '}');
-    const SinglePositions single_brackets(t, '['), single_braces(t, '{');
+    // Scanned on the first candidate only: a closer right after a link or template is rare.
+    std::optional<SinglePositions> single_brackets, single_braces;
     for (NodeId id = 0; id < tree.size(); ++id) {
       const Node& n = tree[id];
       char extra = 0;
@@ -125,7 +127,9 @@ std::unique_ptr<Rule> make_link_lonely_bracket_rule() {
       // `{{nowrap|{1, 2}}}` shows "{1, 2}".
       const char opener = extra == ']' ? '[' : '{';
       const uint32_t own_opener = n.kind == NodeKind::ExternalLink ? 1 : 2;
-      if ((opener == '[' ? single_brackets : single_braces).any(n.begin + own_opener, e)) continue;
+      std::optional<SinglePositions>& singles = opener == '[' ? single_brackets : single_braces;
+      if (!singles) singles.emplace(t, opener);
+      if (singles->any(n.begin + own_opener, e)) continue;
       OpenCounter& counter = extra == ']' ? brackets : braces;
       if (counter.open_before(n.begin) > 0) continue;
       const std::string shown(utf8_prefix(t.substr(n.begin, e + 1 - n.begin), 60));

@@ -1,7 +1,8 @@
 // template-duplicate-param: one transclusion gives a parameter twice; the first value is lost.
+#include <algorithm>
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "model/text_util.hpp"
@@ -102,27 +103,39 @@ std::string shown(std::string_view v) {
 std::unique_ptr<Rule> make_template_duplicate_param_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
-    for (NodeId id = 0; id < tree.size(); ++id) {
-      if (tree[id].kind != NodeKind::Template) continue;
+    // The page's templates are indexed once in the model, with their normalised names.
+    std::vector<std::pair<std::string_view, size_t>> keys;  // (key, parameter index)
+    std::vector<std::pair<size_t, size_t>> repeats;         // (repeat, the one before it)
+    for (size_t t = 0; t < article.templates.size(); ++t) {
+      const NodeId id = article.templates[t];
       bool readable = true;
       const std::vector<Param> params = read_params(tree, id, readable);
       if (!readable || params.size() < 2) continue;
-      std::unordered_map<std::string, std::vector<size_t>> by_key;
       // An empty name (`|=`) is a separator some templates are built on ({{Chess diagram}}'s
-      // rows end in `=`): not a parameter anyone sets, so not compared.
+      // rows end in `=`): not a parameter anyone sets, so not compared. Sorted by key, in
+      // parameter order within a key: each repeat follows the one before it.
+      keys.clear();
       for (size_t i = 0; i < params.size(); ++i)
-        if (!params[i].key.empty()) by_key[params[i].key].push_back(i);
-      const std::string tname = normalize_title(tree.name(id));
-      for (size_t i = 0; i < params.size(); ++i) {
-        if (params[i].key.empty()) continue;
-        const auto& same = by_key[params[i].key];
-        if (same.size() < 2 || same.front() == i) continue;
-        size_t k = 0;
-        while (same[k + 1] != i) ++k;
-        const Param& first = params[same[k]];
+        if (!params[i].key.empty()) keys.emplace_back(params[i].key, i);
+      std::sort(keys.begin(), keys.end());
+      repeats.clear();
+      for (size_t j = 1; j < keys.size(); ++j)
+        if (keys[j].first == keys[j - 1].first)
+          repeats.emplace_back(keys[j].second, keys[j - 1].second);
+      if (repeats.empty()) continue;
+      // How many times each parameter's key is given (a fix is offered only for a pair).
+      std::vector<size_t> given(params.size(), 0);
+      for (size_t j = 0, e = 0; j < keys.size(); j = e) {
+        while (e < keys.size() && keys[e].first == keys[j].first) ++e;
+        for (size_t m = j; m < e; ++m) given[keys[m].second] = e - j;
+      }
+      std::sort(repeats.begin(), repeats.end());  // reported in parameter order
+      const std::string& tname = article.template_names[t];
+      for (const auto& [i, before] : repeats) {
+        const Param& first = params[before];
         const Param& cur = params[i];
         std::optional<Fix> fix;
-        if (same.size() == 2) {
+        if (given[i] == 2) {
           // Removing a parameter keeps the page as it is when the value left is the one
           // MediaWiki uses now (the last one, trimmed if named, exact if positional).
           const bool equal = trim(first.value) == trim(cur.value);

@@ -70,6 +70,12 @@ class Article {
   // brackets close nothing for them. Marked once, on first use, for the link-* rules that
   // look for a closing ']'.
   const std::vector<bool>& wikilink_closers() const;
+  // The Heading nodes of the page's own text, in document order, for the heading-* rules:
+  // headings inside a template's parameters or an extension tag's content are left out (where,
+  // and whether, they show depends on the template or the tag, so the page's outline cannot be
+  // read from them). Unlike `sections`, headings nested in other markup (a list item, a table
+  // cell) count. Found in one walk, on first use (sections.cpp).
+  const std::vector<NodeId>& page_headings() const;
 
   // The format {{Use dmy dates}} / {{Use mdy dates}} (or the profile's kin) declares, and where.
   DateFormat declared_date_format = DateFormat::None;
@@ -123,6 +129,7 @@ class Article {
   mutable std::vector<Date> template_dates_;
   mutable std::optional<std::vector<SpecialChar>> special_chars_;
   mutable std::optional<std::vector<bool>> wikilink_closers_;
+  mutable std::optional<std::vector<NodeId>> page_headings_;
   void index_nodes();
   void build_sections();
   void find_empty_last_heading();

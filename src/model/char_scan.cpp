@@ -1,6 +1,7 @@
 #include "model/char_scan.hpp"
 
 #include "model/text_util.hpp"
+#include "parse/scan.hpp"
 #include "parse/tags.hpp"
 
 namespace wikivet {
@@ -10,25 +11,21 @@ namespace {
 // The bytes where a special character can start: the control bytes and the four UTF-8 lead
 // bytes of the ranges that hold the others: C2 (U+0080..U+00BF: C1 controls, soft hyphen), D8
 // (U+061C), E2 (U+2000..U+2FFF: zero-width characters, bidi controls, word joiner) and EF
-// (U+F000..U+FFFF: BOM, U+FFFD). Every other byte is stepped over one at a time without
-// decoding: a continuation byte never is one of these, so inside a well-formed sequence the
-// scan never stops, and after a malformed one it finds the next character where a decoder
-// that skips one bad byte at a time would.
-struct CandidateTable {
-  bool at[256];
-  constexpr CandidateTable() : at() {
-    for (int b = 0; b < 0x20; ++b) at[b] = b != '\t' && b != '\n' && b != '\r';
-    at[0x7F] = true;
-    at[0xC2] = at[0xD8] = at[0xE2] = at[0xEF] = true;
-  }
-};
-constexpr CandidateTable kCandidates;
+// (U+F000..U+FFFF: BOM, U+FFFD). Every other byte is stepped over without decoding (64 at a
+// time, parse/scan.hpp): a continuation byte never is one of these, so inside a well-formed
+// sequence the scan never stops, and after a malformed one it finds the next character where a
+// decoder that skips one bad byte at a time would.
+constexpr std::string_view kCandidateBytes{
+    "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0B\x0C\x0E\x0F\x10\x11\x12\x13\x14\x15\x16\x17\x18"
+    "\x19\x1A\x1B\x1C\x1D\x1E\x1F\x7F\xC2\xD8\xE2\xEF",
+    34};
+constexpr parse_detail::ByteSet kCandidates{kCandidateBytes};
 
-void scan_leaf_special(std::string_view text, NodeId leaf, Range r, std::vector<SpecialChar>& out) {
+void scan_leaf_special(std::string_view text, parse_detail::StopCursor& stops, NodeId leaf, Range r,
+                       std::vector<SpecialChar>& out) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  for (uint32_t i = r.begin; i < r.end; ++i) {
+  for (uint32_t i = stops.next(r.begin, r.end); i < r.end; i = stops.next(i + 1, r.end)) {
     const unsigned char b = bytes[i];
-    if (!kCandidates.at[b]) continue;
     if (b < 0x80) {
       out.push_back({i, 1, static_cast<char32_t>(b), leaf});
       continue;
@@ -87,10 +84,11 @@ bool is_special_char(char32_t cp) {
 std::vector<SpecialChar> scan_special_chars(const Tree& tree) {
   std::vector<SpecialChar> out;
   const std::string_view text = tree.text();
+  parse_detail::StopCursor stops(kCandidates, text);
   tree.walk(tree.root(), [&](NodeId id) {
     if (!scanned_node(tree, id)) return false;
     const Node& n = tree[id];
-    if (n.is_leaf()) scan_leaf_special(text, id, n.range(), out);
+    if (n.is_leaf()) scan_leaf_special(text, stops, id, n.range(), out);
     return true;
   });
   return out;

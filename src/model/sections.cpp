@@ -111,4 +111,22 @@ void Article::find_foreign_categories() {
   foreign_categories = other && !own;
 }
 
+const std::vector<NodeId>& Article::page_headings() const {
+  if (page_headings_) return *page_headings_;
+  std::vector<NodeId>& out = page_headings_.emplace();
+  tree_.walk(tree_.root(), [&](NodeId id) {
+    const NodeKind k = tree_[id].kind;
+    // What a template, an argument or a tag makes of its content is not the page's outline.
+    if (k == NodeKind::Template || k == NodeKind::ParserFunction ||
+        k == NodeKind::TemplateArgument || k == NodeKind::ExtensionTag)
+      return false;
+    if (k == NodeKind::Heading) {
+      out.push_back(id);
+      return false;
+    }
+    return true;
+  });
+  return out;
+}
+
 }  // namespace wikivet

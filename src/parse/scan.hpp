@@ -79,7 +79,8 @@ inline uint32_t find_byte(std::string_view t, uint32_t from, char c) {
 // A set of bytes to stop at, as the two 16-entry nibble tables of the PSHUFB membership test
 // (a byte is in the set when lo[b & 15] & hi[b >> 4] is non-zero; each distinct high nibble
 // of the set gets one bit, so a set may use at most 8 high nibbles) and a 256-entry table for
-// the byte loop. Built at compile time from the bytes.
+// the byte loop. Built at compile time from the bytes; any byte may be in it (both nibbles are
+// masked to 4 bits before the shuffle, so bytes from 0x80 up classify as the others do).
 struct ByteSet {
   alignas(16) uint8_t lo[16] = {};
   alignas(16) uint8_t hi[16] = {};
@@ -88,7 +89,6 @@ struct ByteSet {
     int bits = 0;
     for (const char ch : bytes) {
       const auto b = static_cast<unsigned char>(ch);
-      if (b >= 0x80) throw "ByteSet: ASCII only";
       in[b] = true;
       if (hi[b >> 4] == 0) {
         if (bits == 8) throw "ByteSet: more than 8 high nibbles";
