@@ -75,14 +75,14 @@ void Builder::dissolve(NodeId parent, NodeId prev, NodeId node) {
 }
 
 void Builder::finish(std::vector<Node>& out, std::vector<NodeExtra>& out_extras) {
-  last = {};  // free it before the renumbering below allocates its own tables
   if (dirty) {
     const NodeId n = static_cast<NodeId>(nodes.size());
     std::vector<uint8_t> is_dead(n, 0);
     for (NodeId d : dead) is_dead[d] = 1;
     // map[i]: the new id of a live node; for a dead node, the live (old) node that took its
     // place as parent of its former children. Parents precede children: one forward pass.
-    std::vector<NodeId> map(n, kNoNode);
+    std::vector<NodeId> map = std::move(last);  // last_child links are not needed any more
+    map.assign(n, kNoNode);
     NodeId next = 0;
     for (NodeId i = 0; i < n; ++i) {
       const NodeId p = nodes[i].parent;
@@ -101,6 +101,7 @@ void Builder::finish(std::vector<Node>& out, std::vector<NodeExtra>& out_extras)
     }
     nodes.resize(next);
   }
+  last = {};
   out = std::move(nodes);
   out_extras = std::move(extras);
 }
