@@ -1,5 +1,4 @@
 #define BOOST_TEST_MODULE edit_page
-#include <time.h>
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -16,9 +15,11 @@
 #include "input/edit_page_restore.hpp"
 #include "input/edit_page_scan.hpp"
 #include "input/load.hpp"
+#include "timing_util.hpp"
 
 namespace fs = std::filesystem;
 using namespace wikivet;
+using wikivet::testing::repeat;
 
 namespace {
 
@@ -373,28 +374,17 @@ BOOST_AUTO_TEST_CASE(detection_needs_chrome_and_one_wikitext_line) {
   BOOST_TEST(!extract_edit_page(std::string(1, '\0')).has_value());
 }
 
-namespace {
-// CPU time of this thread, not wall time: on a loaded machine (ctest -j, other builds) the
-// wall clock also counts the time other processes held the core, which once made a 3 ms run
-// look like 135 ms and this linearity check fail.
-double thread_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-}  // namespace
-
 BOOST_AUTO_TEST_CASE(hostile_inputs_do_not_crash_and_stay_linear) {
   const std::string chrome = "Jump to content\nEditing\nEdit\nSummary:\nCancel\n";
   auto run = [&](const std::string& body) {
-    const double start = thread_seconds();
+    const double start = wikivet::testing::thread_cpu_seconds();
     const auto page = extract_edit_page(chrome + "{{x}} [[y]] " + body + "\nCancel\n");
     BOOST_TEST(page.has_value());
     if (page) BOOST_TEST(page->text.size() == body.size() + 12);
     std::string s = body;
     restore_line_breaks(s);
     BOOST_TEST(s.size() == body.size());
-    return thread_seconds() - start;
+    return wikivet::testing::thread_cpu_seconds() - start;
   };
   // Noise (cache misses, page faults, a migration) only ever makes a run slower: the best of
   // three is the run's cost.
@@ -402,12 +392,6 @@ BOOST_AUTO_TEST_CASE(hostile_inputs_do_not_crash_and_stay_linear) {
     double best = run(body);
     for (int i = 0; i < 2; ++i) best = std::min(best, run(body));
     return best;
-  };
-  auto repeat = [](std::string_view unit, size_t times) {
-    std::string s;
-    s.reserve(unit.size() * times);
-    for (size_t i = 0; i < times; ++i) s += unit;
-    return s;
   };
   const std::vector<std::string> units = {
       "{{",  "[[",  "}} ", "<ref name=x> ", "<ref ",    "<!-- ",   "== a ",      " |",

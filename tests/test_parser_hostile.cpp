@@ -2,7 +2,6 @@
 // between N and 4N inside the test, with a generous factor: machines and load differ).
 #define BOOST_TEST_MODULE parser_hostile
 #include <malloc.h>
-#include <time.h>
 
 #include <boost/test/unit_test.hpp>
 
@@ -10,34 +9,20 @@
 #include <random>
 
 #include "parse_util.hpp"
+#include "timing_util.hpp"
 
 using namespace wikivet;
 using namespace wikivet::testing;
 
 namespace {
 
-std::string repeat(std::string_view s, size_t n) {
-  std::string out;
-  out.reserve(s.size() * n);
-  for (size_t i = 0; i < n; ++i) out += s;
-  return out;
-}
-
-// CPU time of this thread: what the code under test costs, without the time other processes
-// hold the cores (2 cores, several builds at once).
-double cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
 double seconds_to_parse(const std::string& text) {
   // Both sizes start from a heap handed back to the system: otherwise the small input reuses
   // warm pages while the large one faults fresh ones in, and the ratio measures the allocator.
   malloc_trim(0);
-  const double start = cpu_seconds();
+  const double start = thread_cpu_seconds();
   const Tree t = parse(text);
-  const double s = cpu_seconds() - start;
+  const double s = thread_cpu_seconds() - start;
   const std::string err = check_tree(t, text);
   BOOST_REQUIRE_MESSAGE(err.empty(), err);
   return s;

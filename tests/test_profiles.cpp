@@ -104,29 +104,15 @@ BOOST_AUTO_TEST_CASE(case_folding_covers_the_scripts_of_the_profiles) {
 // WikiProfile::is_unknown_word rules a text out by its length before folding its case: that
 // holds only while folding keeps every character's length in bytes.
 BOOST_AUTO_TEST_CASE(case_folding_keeps_every_characters_length) {
-  auto utf8 = [](char32_t c) {
-    std::string s;
-    if (c < 0x80) {
-      s.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-      s.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      s.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-      s.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      s.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      s.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-      s.push_back(static_cast<char>(0xF0 | (c >> 18)));
-      s.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-      s.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      s.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-    return s;
-  };
   int changed = 0;
   for (char32_t c = 0; c < 0x110000; ++c) {
     if (c >= 0xD800 && c <= 0xDFFF) continue;
-    const std::string s = utf8(c);
+    std::string s;
+    append_utf8(s, c);
+    if (utf8_length(static_cast<unsigned char>(s[0])) != s.size() ||
+        utf8_decode(s, 0, s.size()) != c)
+      BOOST_ERROR("append_utf8 and utf8_decode disagree on U+" << std::hex
+                                                               << static_cast<uint32_t>(c));
     const std::string f = fold_case(s);
     if (f.size() != s.size())
       BOOST_ERROR("fold_case changes the length of U+" << std::hex << static_cast<uint32_t>(c));

@@ -3,15 +3,12 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <condition_variable>
 #include <cstring>
-#include <deque>
-#include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "input/decompress_bz2.hpp"
+#include "input/ordered_worker_pool.hpp"
 
 namespace wikivet {
 
@@ -80,7 +77,6 @@ struct Unit {
   bool at_header = false;  // Bad: found where a stream header should be
   std::string src;         // Block: the file's bytes holding it, from begin_bit / 8 on
   std::string out, error;
-  bool done = false;
 };
 
 // A one-block stream: header, the block's bits re-aligned, end-of-stream magic and the block's
@@ -131,17 +127,11 @@ class BlockParallelBz2Stream : public ByteStream {
         header_byte_(begin),
         stream_start_(begin),
         buf_off_(begin),
-        false_magics_(std::move(false_magics)) {
-    for (unsigned i = 0; i < std::max(1u, threads); ++i) workers_.emplace_back([this] { work(); });
-  }
+        false_magics_(std::move(false_magics)),
+        pool_(threads, decode_block) {}
 
+  // The workers (pool_, destroyed after this) touch only their blocks, not fd_.
   ~BlockParallelBz2Stream() override {
-    {
-      std::lock_guard lock(mu_);
-      stop_ = true;
-    }
-    work_cv_.notify_all();
-    for (auto& t : workers_) t.join();
     serial_.reset();
     ::close(fd_);
   }
@@ -162,12 +152,11 @@ class BlockParallelBz2Stream : public ByteStream {
       current_.reset();
       pos_ = 0;
       top_up();
-      if (pending_.empty()) {
+      if (pool_.empty()) {
         finished_ = true;
         return 0;
       }
-      std::shared_ptr<Unit> u = pending_.front();
-      pending_.pop_front();
+      std::shared_ptr<Unit> u = pool_.pop();
       if (u->kind == Unit::Bad) {
         if (u->at_header && has_previous_stream_)
           fall_back(previous_start_, previous_bytes_);  // the serial decoder names the garbage
@@ -189,7 +178,6 @@ class BlockParallelBz2Stream : public ByteStream {
         set_input_offset(u->next_byte);
         continue;
       }
-      wait_done(*u);
       while (!u->error.empty() && merge_next(*u)) {
       }
       if (!u->error.empty()) {
@@ -206,28 +194,22 @@ class BlockParallelBz2Stream : public ByteStream {
  private:
   // ---- the reader's side -----------------------------------------------------------------
 
-  void wait_done(Unit& u) {
-    std::unique_lock lock(mu_);
-    done_cv_.wait(lock, [&] { return u.done; });
-  }
-
   // `u` failed: its end may be a false magic. Joins it with the next block and decodes the two
   // as one. False when there is no next block in this stream or the budget is spent.
   bool merge_next(Unit& u) {
-    if (pending_.empty()) top_up();
-    if (pending_.empty() || pending_.front()->kind != Unit::Block) return false;
-    Unit& next = *pending_.front();
+    if (pool_.empty()) top_up();
+    if (pool_.empty() || pool_.front().kind != Unit::Block) return false;
+    Unit& next = pool_.front();
     const uint64_t merged = (next.end_bit - u.begin_bit) / 8;
     if (merged > kMaxBlockBytes) return false;
     // Never decode again more than the input read so far (plus one block): linear time.
     if (merged_bytes_ + merged > (next.end_bit / 8 - begin_) + kMaxBlockBytes) return false;
     merged_bytes_ += merged;
-    wait_done(next);
     const size_t keep = static_cast<size_t>(next.begin_bit / 8 - u.begin_bit / 8);
     u.src.resize(keep);
     u.src += next.src;
     u.end_bit = next.end_bit;
-    pending_.pop_front();
+    pool_.pop();
     u.out.clear();
     u.error.clear();
     decode_block(u);
@@ -237,11 +219,7 @@ class BlockParallelBz2Stream : public ByteStream {
   // Decodes the rest serially from the stream starting at `from`, skipping `skip` bytes of it
   // (those already handed out, decoded and checked here).
   void fall_back(uint64_t from, uint64_t skip) {
-    {
-      std::lock_guard lock(mu_);
-      tasks_.clear();
-    }
-    pending_.clear();
+    pool_.clear();
     serial_ = make_bz2_stream(std::make_unique<RawFile>(fd_, false, from, end_), from);
     skip_ = skip;
   }
@@ -264,14 +242,8 @@ class BlockParallelBz2Stream : public ByteStream {
   // ---- finding the blocks (on the reader's thread, ahead of it by `window_` blocks) --------
 
   void push(std::shared_ptr<Unit> u) {
-    const bool task = u->kind == Unit::Block;
-    pending_.push_back(u);
-    if (!task) return;
-    {
-      std::lock_guard lock(mu_);
-      tasks_.push_back(std::move(u));
-    }
-    work_cv_.notify_one();
+    const bool decode = u->kind == Unit::Block;
+    pool_.push(std::move(u), decode);
   }
 
   void push_bad(bool at_header) {
@@ -283,7 +255,7 @@ class BlockParallelBz2Stream : public ByteStream {
   }
 
   void top_up() {
-    while (producing_ && pending_.size() < window_) produce();
+    while (producing_ && pool_.size() < window_) produce();
   }
 
   uint64_t buf_end() const { return buf_off_ + buf_.size(); }
@@ -403,27 +375,6 @@ class BlockParallelBz2Stream : public ByteStream {
     header_byte_ = next;
   }
 
-  // ---- the workers -------------------------------------------------------------------------
-
-  void work() {
-    for (;;) {
-      std::shared_ptr<Unit> u;
-      {
-        std::unique_lock lock(mu_);
-        work_cv_.wait(lock, [&] { return stop_ || !tasks_.empty(); });
-        if (stop_) return;
-        u = tasks_.front();
-        tasks_.pop_front();
-      }
-      decode_block(*u);
-      {
-        std::lock_guard lock(mu_);
-        u->done = true;
-      }
-      done_cv_.notify_all();
-    }
-  }
-
   int fd_;
   uint64_t begin_, end_;
   size_t window_;
@@ -445,18 +396,12 @@ class BlockParallelBz2Stream : public ByteStream {
   uint64_t buf_off_;
   std::vector<uint64_t> false_magics_;
   size_t next_false_ = 0;
-  std::deque<std::shared_ptr<Unit>> pending_;  // in file order
   std::shared_ptr<Unit> current_;
   size_t pos_ = 0;
   std::unique_ptr<ByteStream> serial_;
   uint64_t skip_ = 0;
   bool finished_ = false;
-
-  std::mutex mu_;
-  std::condition_variable work_cv_, done_cv_;
-  std::deque<std::shared_ptr<Unit>> tasks_;
-  bool stop_ = false;
-  std::vector<std::thread> workers_;
+  OrderedWorkerPool<Unit> pool_;  // units in file order, blocks decoding ahead of the reader
 };
 
 }  // namespace

@@ -3,13 +3,10 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <condition_variable>
 #include <cstring>
-#include <deque>
-#include <mutex>
-#include <thread>
 
 #include "input/decompress_bz2.hpp"
+#include "input/ordered_worker_pool.hpp"
 
 namespace wikivet {
 
@@ -32,8 +29,18 @@ struct Chunk {
   std::string compressed;
   std::string output;
   std::string error;
-  bool done = false;
 };
+
+// On a worker thread: decodes the chunk's streams and frees its input.
+void decode_chunk(Chunk& c) {
+  c.output.reserve(c.compressed.size() * 5);
+  c.error = bz2_decompress_buffer(c.compressed, c.output, kMaxChunkOutput);
+  // Growth by doubling may leave half the buffer unused; the copy costs far less than the
+  // decoding did, and keeps the chunks in flight at their real size.
+  c.output.shrink_to_fit();
+  std::string().swap(c.compressed);
+  if (!c.error.empty()) std::string().swap(c.output);
+}
 
 class ParallelBz2Stream : public ByteStream {
  public:
@@ -45,17 +52,11 @@ class ParallelBz2Stream : public ByteStream {
         next_begin_(begin),
         offsets_(std::move(offsets)),
         window_(2 * std::max(1u, threads)),
-        target_(chunk ? std::min(chunk, kMaxChunkInput / 2) : kDefaultChunk) {
-    for (unsigned i = 0; i < std::max(1u, threads); ++i) workers_.emplace_back([this] { work(); });
-  }
+        target_(chunk ? std::min(chunk, kMaxChunkInput / 2) : kDefaultChunk),
+        pool_(threads, decode_chunk) {}
 
+  // The workers (pool_, destroyed after this) touch only their chunks, not fd_.
   ~ParallelBz2Stream() override {
-    {
-      std::lock_guard lock(mu_);
-      stop_ = true;
-    }
-    work_cv_.notify_all();
-    for (auto& t : workers_) t.join();
     serial_.reset();
     ::close(fd_);
   }
@@ -76,16 +77,11 @@ class ParallelBz2Stream : public ByteStream {
       pos_ = 0;
       top_up();
       if (serial_) continue;
-      if (pending_.empty()) {
+      if (pool_.empty()) {
         finished_ = true;
         return 0;
       }
-      std::shared_ptr<Chunk> c = pending_.front();
-      pending_.pop_front();
-      {
-        std::unique_lock lock(mu_);
-        done_cv_.wait(lock, [&] { return c->done; });
-      }
+      std::shared_ptr<Chunk> c = pool_.pop();
       if (!c->error.empty()) {
         // Not a clean run of streams: decode from this verified boundary on, serially.
         switch_to_serial(c->begin);
@@ -108,11 +104,7 @@ class ParallelBz2Stream : public ByteStream {
   }
 
   void switch_to_serial(uint64_t from) {
-    {
-      std::lock_guard lock(mu_);
-      tasks_.clear();
-    }
-    pending_.clear();
+    pool_.clear();
     carry_.clear();
     auto raw = std::make_unique<RawFile>(fd_, false, from, size_);
     serial_ = make_bz2_stream(std::move(raw), from);
@@ -120,11 +112,11 @@ class ParallelBz2Stream : public ByteStream {
 
   // Keeps `window_` chunks queued or decoding ahead of the reader.
   void top_up() {
-    while (pending_.size() < window_ && next_begin_ < size_) {
+    while (pool_.size() < window_ && next_begin_ < size_) {
       auto c = std::make_shared<Chunk>();
       c->begin = next_begin_;
       if (!cut_next_chunk(*c)) {
-        if (pending_.empty()) {
+        if (pool_.empty()) {
           switch_to_serial(c->begin);
         } else {
           stop_dispatch_at_ = c->begin;  // serial takes over when the reader gets here
@@ -133,14 +125,9 @@ class ParallelBz2Stream : public ByteStream {
         return;
       }
       next_begin_ = c->end;
-      pending_.push_back(c);
-      {
-        std::lock_guard lock(mu_);
-        tasks_.push_back(c);
-      }
-      work_cv_.notify_one();
+      pool_.push(std::move(c));
     }
-    if (pending_.empty() && stop_dispatch_at_ < size_) switch_to_serial(stop_dispatch_at_);
+    if (pool_.empty() && stop_dispatch_at_ < size_) switch_to_serial(stop_dispatch_at_);
   }
 
   bool pread_all(char* out, size_t n, uint64_t at) {
@@ -194,34 +181,6 @@ class ParallelBz2Stream : public ByteStream {
     }
   }
 
-  void work() {
-    for (;;) {
-      std::shared_ptr<Chunk> c;
-      {
-        std::unique_lock lock(mu_);
-        work_cv_.wait(lock, [&] { return stop_ || !tasks_.empty(); });
-        if (stop_) return;
-        c = tasks_.front();
-        tasks_.pop_front();
-      }
-      std::string out;
-      out.reserve(c->compressed.size() * 5);
-      std::string err = bz2_decompress_buffer(c->compressed, out, kMaxChunkOutput);
-      // Growth by doubling may leave half the buffer unused; the copy costs far less than the
-      // decoding did, and keeps the chunks in flight at their real size.
-      out.shrink_to_fit();
-      {
-        std::lock_guard lock(mu_);
-        c->output = std::move(out);
-        c->error = std::move(err);
-        std::string().swap(c->compressed);
-        if (!c->error.empty()) std::string().swap(c->output);
-        c->done = true;
-      }
-      done_cv_.notify_all();
-    }
-  }
-
   int fd_;
   uint64_t size_;  // the end of the bytes decoded (the file's size unless a range)
   uint64_t next_begin_;
@@ -230,17 +189,11 @@ class ParallelBz2Stream : public ByteStream {
   size_t target_;  // compressed bytes per chunk, at least
   uint64_t stop_dispatch_at_ = UINT64_MAX;
   std::string carry_;
-  std::deque<std::shared_ptr<Chunk>> pending_;  // in file order, owned by the reader
   std::shared_ptr<Chunk> current_;
   size_t pos_ = 0;
   std::unique_ptr<ByteStream> serial_;
   bool finished_ = false;
-
-  std::mutex mu_;
-  std::condition_variable work_cv_, done_cv_;
-  std::deque<std::shared_ptr<Chunk>> tasks_;
-  bool stop_ = false;
-  std::vector<std::thread> workers_;
+  OrderedWorkerPool<Chunk> pool_;  // chunks in file order, decoding ahead of the reader
 };
 
 }  // namespace

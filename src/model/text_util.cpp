@@ -50,6 +50,8 @@ char32_t lower_code_point(char32_t c) {
   return c;
 }
 
+}  // namespace
+
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out.push_back(static_cast<char>(cp));
@@ -67,8 +69,6 @@ void append_utf8(std::string& out, char32_t cp) {
     out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
 }
-
-}  // namespace
 
 size_t utf8_length(unsigned char lead) {
   if (lead < 0x80) return 1;

@@ -16,6 +16,8 @@ std::string to_lower(std::string_view s);
 std::string fold_case(std::string_view s);
 // The length of the UTF-8 sequence that starts with byte `lead` (1 for a stray byte).
 size_t utf8_length(unsigned char lead);
+// Appends code point `cp` (at most U+10FFFF) to `out` in UTF-8.
+void append_utf8(std::string& out, char32_t cp);
 // The code point at s[i], whose length is utf8_length(s[i]); 0xFFFD when it is malformed.
 char32_t utf8_decode(std::string_view s, size_t i, size_t length);
 // The longest prefix of `s` with at most `max_chars` characters (code points; each byte of an
