@@ -1,5 +1,8 @@
 // ref-conflict: one reference name defined twice with different content.
 #include <map>
+#include <optional>
+#include <string>
+#include <utility>
 
 #include "model/text_util.hpp"
 #include "rules/rule_factories.hpp"
@@ -63,23 +66,23 @@ Good:
 
 std::unique_ptr<Rule> make_ref_conflict_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
-    std::map<std::pair<std::string, std::string>, const Ref*> first;
-    std::map<std::pair<std::string, std::string>, std::string> first_text;
+    // The first definition of each (group, name), its canonical text made only when the name
+    // is defined again (most names are defined once).
+    struct First {
+      const Ref* ref;
+      std::optional<std::string> text;
+    };
+    std::map<std::pair<std::string, std::string>, First> first;
     for (const Ref& r : article.refs) {
       if (r.name.empty() || !r.defines || r.generated) continue;
-      const auto key = std::make_pair(r.group, r.name);
-      std::string text = canonical(article.tree().slice(r.content));
-      auto it = first.find(key);
-      if (it == first.end()) {
-        first[key] = &r;
-        first_text[key] = std::move(text);
-        continue;
-      }
-      if (text == first_text[key]) continue;
-      out.report(r.range,
-                 "reference name " + quoted(r.name) + " is defined again with different content",
-                 r.group.empty() ? r.name : r.group + ":" + r.name,
-                 {{it->second->range, "first definition"}});
+      const auto [it, fresh] = first.try_emplace(std::make_pair(r.group, r.name), First{&r, {}});
+      if (fresh) continue;
+      First& f = it->second;
+      if (!f.text) f.text = canonical(article.tree().slice(f.ref->content));
+      if (canonical(article.tree().slice(r.content)) == *f.text) continue;
+      out.report(
+          r.range, "reference name " + quoted(r.name) + " is defined again with different content",
+          r.group.empty() ? r.name : r.group + ":" + r.name, {{f.ref->range, "first definition"}});
     }
   });
 }

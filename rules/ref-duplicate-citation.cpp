@@ -1,5 +1,6 @@
 // ref-duplicate-citation: the same citation written out again in unnamed refs.
 #include <set>
+#include <string>
 #include <unordered_map>
 
 #include "model/text_util.hpp"
@@ -86,19 +87,21 @@ std::unique_ptr<Rule> make_ref_duplicate_citation_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
     std::unordered_map<std::string, std::vector<const Ref*>> by_content;
-    std::vector<std::string> order;  // first appearance, so findings come in page order
+    // First appearance, so findings come in page order: the map's own entries (a node-based
+    // map keeps them in place), not copies of every citation's text as keys.
+    std::vector<const std::vector<const Ref*>*> order;
     for (const Ref& r : article.refs) {
       if (r.via != Ref::Via::Tag || !r.name.empty() || !r.defines || r.list_defined ||
           r.generated || in_template(tree, r.node))
         continue;
       std::string key = r.group + '\n' + fold_spaces(tree.slice(r.content));
-      auto& list = by_content[key];
-      if (list.empty()) order.push_back(key);
-      list.push_back(&r);
+      const auto [it, fresh] = by_content.try_emplace(std::move(key));
+      if (fresh) order.push_back(&it->second);
+      it->second.push_back(&r);
     }
     std::optional<NameSource> names;
-    for (const std::string& key : order) {
-      const std::vector<const Ref*>& refs = by_content[key];
+    for (const std::vector<const Ref*>* same : order) {
+      const std::vector<const Ref*>& refs = *same;
       if (refs.size() < 2) continue;
       const Ref& first = *refs.front();
       if (article.text().substr(first.range.begin, 4).size() < 4) continue;

@@ -101,6 +101,16 @@ size_t LineIndex::code_points_before(size_t offset) const {
   --it;
   size_t i = it->first, cps = it->second;
   while (i < offset) {
+    // ASCII eight bytes at a time, as the constructor counts (every finding asks twice).
+    if (i + 8 <= offset) {
+      uint64_t word;
+      std::memcpy(&word, bytes_.data() + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        cps += 8;
+        continue;
+      }
+    }
     i += static_cast<unsigned char>(bytes_[i]) < 0x80 ? 1 : utf8_sequence_length(bytes_, i);
     ++cps;
   }

@@ -200,7 +200,7 @@ HtmlTags scan_html_tags(const Tree& tree) {
   HtmlTags out;
   // Node ids are pre-order, so a parent's scope is known before its children's.
   std::vector<NodeId> scope(tree.size(), kNoNode);
-  std::vector<bool> opaque(tree.size(), false);
+  std::vector<uint8_t> opaque(tree.size(), 0);  // bytes: a bit vector's writes showed
   // Scopes with a template alone on its line so far.
   std::unordered_set<NodeId> line_templates;
   std::unordered_set<std::string> unread_openers;  // scope and name
@@ -210,7 +210,7 @@ HtmlTags scan_html_tags(const Tree& tree) {
     if (p == kNoNode) {
       scope[id] = id;
     } else {
-      opaque[id] = opaque[p] || is_opaque_kind(n.kind);
+      opaque[id] = (opaque[p] || is_opaque_kind(n.kind)) ? 1 : 0;
       scope[id] = is_scope_kind(n.kind) ? id : scope[p];
     }
     if (n.kind == NodeKind::Text && p != kNoNode && !opaque[id] &&
@@ -224,7 +224,7 @@ HtmlTags scan_html_tags(const Tree& tree) {
     // parameter's name, and the template sees no tag at all.
     if (n.kind == NodeKind::Parameter) {
       const NodeId name = tree.child(id, NodeKind::ParameterName);
-      if (name != kNoNode && tree.text(name).find('<') != std::string_view::npos) opaque[id] = true;
+      if (name != kNoNode && tree.text(name).find('<') != std::string_view::npos) opaque[id] = 1;
     }
     if (n.kind == NodeKind::Template && !opaque[id] && alone_on_line(tree, id))
       line_templates.insert(scope[id]);
@@ -247,7 +247,7 @@ HtmlTags scan_html_tags(const Tree& tree) {
     // A template alone on its line ({{div col}}, {{refbegin}}, {{col-begin}}) may open what a
     // later closer of its scope closes.
     t.after_line_template = line_templates.count(t.scope) > 0 ||
-                            (t.role == TagRole::Close &&
+                            (t.role == TagRole::Close && !unread_openers.empty() &&
                              unread_openers.count(std::to_string(t.scope) + ' ' + t.name) > 0);
     out.tags.push_back(std::move(t));
   }
