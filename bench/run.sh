@@ -87,6 +87,7 @@ measure() {
   fi
   local secs rss
   read -r secs rss < <(tail -1 "$W/time.txt")
+  last_secs=$secs last_rss=$rss
   rows+=("$(awk -v n="$name" -v d="$desc" -v b="$bytes" -v p="$npages" -v s="$secs" -v r="$rss" 'BEGIN {
     t = (s > 0 ? s : 0.005);
     printf "| %s | %s | %.1f | %.2f | %.1f | %s | %.0f |", n, d, b / 1e6, s, b / 1e6 / t,
@@ -104,8 +105,77 @@ art_list=()
 for _ in $(seq 20); do art_list+=("$W"/articles/*.wiki); done
 measure "check, all rules" "$art_files articles x 20 (.wiki)" "$((art_bytes * 20))" \
   "$((art_files * 20))" "$BIN" check --fail-on never "${art_list[@]}"
-measure "check, all rules" "$pages pages (.wiki)" "$page_bytes" "$pages" \
-  sh -c "find \"$W/pages\" -name '*.wiki' -print0 | xargs -0 -n 2000 \"$BIN\" check --fail-on never"
+# The English articles with tables (../shared/corpus/articles-en-tables): table-heavy pages,
+# where the article model does the most.
+if [ -d "$CORPUS/articles-en-tables" ]; then
+  tab_files=$(ls "$CORPUS"/articles-en-tables/*.wiki | wc -l)
+  tab_bytes=$(cat "$CORPUS"/articles-en-tables/*.wiki | wc -c)
+  measure "check, all rules" "$tab_files English articles with tables (.wiki)" "$tab_bytes" \
+    "$tab_files" "$BIN" check --fail-on never "$CORPUS"/articles-en-tables/*.wiki
+fi
+# Linearity over many pages: the corpus's .wiki files given 1x, 4x, 16x in one run.
+scales=(1 4 16)
+[ $quick -eq 1 ] && scales=(1 4)
+declare -A check_rate
+for k in "${scales[@]}"; do
+  measure "check, all rules, ${k}x corpus" "$((pages * k)) pages (.wiki)" "$((page_bytes * k))" \
+    "$((pages * k))" sh -c "for i in \$(seq $k); do find \"$W/pages\" -name '*.wiki' -print0; done | xargs -0 -n 2000 \"$BIN\" check --fail-on never"
+  check_rate[corpus$k]=$(awk -v b="$((page_bytes * k))" -v s="$last_secs" 'BEGIN { print b / 1e6 / (s > 0 ? s : 0.005) }')
+done
+# One page of real wikitext: article bodies (the articles with tables, then the 71 articles)
+# concatenated to 3 MB, then that page 4 and 16 times over; and one 50 MB page (the bodies
+# again and again), also wrapped as a one-page XML dump for audit. Check's memory on one page
+# grows with the page (the tree and the model are the page's); the goal is at most 3 bytes of
+# RSS per byte of the largest page plus a constant.
+"$PY" - "$W" "$REPO/tests/cli" "$CORPUS" "$REPO/fixtures" <<'PY'
+import glob, sys
+from xml.sax.saxutils import escape
+w, cli, corpus, fixtures = sys.argv[1:5]
+sys.path.insert(0, cli)
+from audit_make_dump import HEADER, FOOTER
+files = sorted(glob.glob(corpus + "/articles-en-tables/*.wiki")) + sorted(glob.glob(corpus + "/articles-en/*.wiki"))
+files = files or sorted(glob.glob(fixtures + "/**/*.wiki", recursive=True))
+bodies = [open(f, encoding="utf-8", errors="replace").read() for f in files]
+def page(size):
+    out, n = [], 0
+    while n < size:
+        for b in bodies:
+            if n >= size:
+                break
+            out.append(b + "\n")
+            n += len(b.encode()) + 1
+    return "".join(out)
+one = page(3_000_000)
+for k in (1, 4, 16):
+    open("%s/page%dx.wiki" % (w, k), "w", encoding="utf-8").write(one * k)
+big = page(50_000_000)
+open(w + "/page50.wiki", "w", encoding="utf-8").write(big)
+with open(w + "/page50.xml", "w", encoding="utf-8") as o:
+    o.write(HEADER + "  <page>\n    <title>Large page</title>\n    <ns>0</ns>\n    <id>1</id>\n"
+            "    <revision>\n      <id>1</id>\n      <text xml:space=\"preserve\">")
+    o.write(escape(big) + "</text>\n    </revision>\n  </page>\n" + FOOTER)
+PY
+page_notes=()
+for k in "${scales[@]}"; do
+  b=$(stat -c %s "$W/page${k}x.wiki")
+  measure "check, all rules, one page ${k}x" "$((b / 1000000)) MB page (.wiki)" "$b" 1 \
+    "$BIN" check --fail-on never "$W/page${k}x.wiki"
+  check_rate[page$k]=$(awk -v b="$b" -v s="$last_secs" 'BEGIN { print b / 1e6 / (s > 0 ? s : 0.005) }')
+  page_notes+=("$(awk -v k="$k" -v b="$b" -v r="$last_rss" 'BEGIN { printf "one page %sx (%.0f MB): %.1f bytes of RSS per byte", k, b / 1e6, r * 1024 / b }')")
+done
+big_bytes=$(stat -c %s "$W/page50.wiki")
+measure "check, all rules, one 50 MB page" "$((big_bytes / 1000000)) MB page (.wiki)" "$big_bytes" 1 \
+  "$BIN" check --fail-on never "$W/page50.wiki"
+check_rate[page50]=$(awk -v b="$big_bytes" -v s="$last_secs" 'BEGIN { print b / 1e6 / (s > 0 ? s : 0.005) }')
+page_notes+=("$(awk -v b="$big_bytes" -v r="$last_rss" 'BEGIN { printf "check of one 50 MB page: %.1f bytes of RSS per byte of the page", r * 1024 / b }')")
+measure "audit -j1, one 50 MB page" "one-page XML dump (wikitext MB)" "$big_bytes" 1 \
+  "${AUDIT[@]}" -j1 "$W/page50.xml"
+page_notes+=("$(awk -v b="$big_bytes" -v r="$last_rss" 'BEGIN { printf "audit of the one-page dump: %.1f bytes of RSS per byte of the page", r * 1024 / b }')")
+last_k=${scales[-1]}
+linearity=$(awk -v c1="${check_rate[corpus1]}" -v ck="${check_rate[corpus$last_k]}" \
+  -v p1="${check_rate[page1]}" -v pk="${check_rate[page$last_k]}" -v p50="${check_rate[page50]}" -v k="$last_k" \
+  'BEGIN { printf "MB/s at %sx against 1x: corpus %.2f, one page %.2f; the 50 MB page against the corpus at 1x: %.2f (1.00 is linear; the goal is within 10%%)", k, ck / c1, pk / p1, p50 / c1 }')
+rm -f "$W"/page*x.wiki "$W/page50.wiki" "$W/page50.xml"
 for j in 1 2; do
   measure "audit -j$j" "corpus.xml (XML MB)" "$xml_bytes" "$pages" "${AUDIT[@]}" -j$j "$W/corpus.xml"
 done
@@ -126,8 +196,6 @@ measure "bzip2 -dc (reference)" "corpus.xml.bz2 (XML MB)" "$xml_bytes" "" bzip2 
 # Scaling: the corpus body repeated 1x, 4x, 16x, streamed through a pipe (no disk needed).
 sed -n '1,/<\/siteinfo>/p' "$W/corpus.xml" > "$W/head.xml"
 sed -n '/<\/siteinfo>/,$p' "$W/corpus.xml" | sed '1d;$d' > "$W/body.xml"
-scales=(1 4 16)
-[ $quick -eq 1 ] && scales=(1 4)
 for k in "${scales[@]}"; do
   measure "audit -j2, ${k}x corpus (stdin)" "$((xml_bytes * k / 1000000)) MB XML" \
     "$((xml_bytes * k))" "$((pages * k))" \
@@ -186,6 +254,12 @@ commit=$(git -C "$REPO" rev-parse --short HEAD 2> /dev/null || echo unknown)
   echo
   echo "MB/s of an audit counts decompressed XML; parse-only counts wikitext; wall-clock time of"
   echo "the whole process (start-up included), peak RSS from /usr/bin/time."
+  echo
+  echo "Memory on one page (goal: at most 3 bytes per byte of the largest page plus a constant):"
+  echo
+  printf -- '- %s\n' "${page_notes[@]}"
+  echo
+  echo "Linearity: $linearity."
   if [ -n "$profile" ]; then
     echo
     echo "Hottest functions (perf, \`audit -j1\` of the .bz2, self time):"

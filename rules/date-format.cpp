@@ -328,7 +328,7 @@ void report_date_templates(const Article& article, const IsoCells& iso_cells, Da
     const bool dts = lname == "dts" || lname == "dtsh" || lname == "date table sorting";
     const bool closed = tree.text(id).ends_with("}}");
     if (!has_format && text_date && (dts || lname == "date")) {
-      const Range r = tree[first].value;
+      const Range r = tree.value_range(first);
       fix = Fix{"write the date as " + quoted(wanted), {{r.begin, r.end, wanted}}, true};
     } else if (!has_format && !text_date && want == DateFormat::Dmy && closed) {
       const std::string add = dts ? "|format=dmy" : (lname == "date" ? "" : "|df=y");

@@ -145,7 +145,7 @@ std::unique_ptr<Rule> make_date_unknown_rule() {
             const std::string_view value = trim(tree.value(id));
             if (value.empty() || !is_unknown_date_text(value)) return;
             const std::string& tname = article.template_names[i];
-            out.report(n.value,
+            out.report(tree.value_range(id),
                        "parameter " + quoted(trim(tree.name(id))) + " of {{" + tname + "}} is " +
                            std::string(value),
                        tname + ":" + std::string(trim(tree.name(id))));

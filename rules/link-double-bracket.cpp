@@ -44,7 +44,8 @@ std::unique_ptr<Rule> make_link_double_bracket_rule() {
     for (NodeId id = 0; id < tree.size(); ++id) {
       const Node& n = tree[id];
       if (n.kind != NodeKind::WikiLink) continue;
-      if (n.name.empty() || slash_scheme_at(tree.text(), n.name.begin) == 0) continue;
+      const Range name = tree.name_range(id);
+      if (name.empty() || slash_scheme_at(tree.text(), name.begin) == 0) continue;
       const std::string text(tree.text(id));
       // [[ target | label ]]: the children are Syntax, LinkTarget, (Syntax "|", LinkLabel)*,
       // Syntax. The fix is certain only with at most one pipe.

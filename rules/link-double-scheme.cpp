@@ -43,7 +43,7 @@ std::unique_ptr<Rule> make_link_double_scheme_rule() {
       const Node& n = tree[id];
       Range url;
       if (n.kind == NodeKind::ExternalLink)
-        url = n.name;
+        url = tree.name_range(id);
       else if (n.kind == NodeKind::BareUrl)
         url = n.range();
       else

@@ -53,12 +53,15 @@ std::unique_ptr<Rule> make_tag_duplicate_id_rule() {
       const auto [it, fresh] = first.emplace(e.id, e.attribute);
       if (fresh) continue;
       const Node& a = tree[e.attribute];
-      const Range at{a.name.begin, a.end};  // without the attribute's leading spaces
+      const Range at{tree.name_range(e.attribute).begin,
+                     a.end};  // without the attribute's leading spaces
       const Node& f = tree[it->second];
       out.report(at,
                  "id " + quoted(e.id) +
                      " is already on an element above: a link to it reaches only the first",
-                 e.id, {{{f.name.begin, f.end}, "the first element with id " + quoted(e.id)}});
+                 e.id,
+                 {{{tree.name_range(it->second).begin, f.end},
+                   "the first element with id " + quoted(e.id)}});
     }
   });
 }

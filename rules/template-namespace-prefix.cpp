@@ -77,12 +77,12 @@ std::unique_ptr<Rule> make_template_namespace_prefix_rule() {
       const std::string_view prefix = trim(name.substr(0, colon));
       const std::string_view rest = name.substr(rest_at);
       std::optional<Fix> fix;
-      const uint32_t b = n.name.begin;
+      const uint32_t b = tree.name_range(id).begin;
       if (unambiguous_rest(rest))
         fix = Fix{"write {{" + std::string(rest) + "}}",
                   {{b, b + static_cast<uint32_t>(rest_at), ""}},
                   true};
-      out.report({b, n.name.end},
+      out.report({b, tree.name_range(id).end},
                  "{{" + std::string(prefix) + ":" + std::string(rest) +
                      "}} names the namespace; {{" + std::string(rest) + "}} is the same template",
                  normalize_title(rest), {}, std::move(fix));

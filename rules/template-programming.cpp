@@ -70,7 +70,8 @@ std::unique_ptr<Rule> make_template_programming_rule() {
         const std::string name = to_lower(raw);
         for (std::string_view p : kProgramming) {
           if (name != p) continue;
-          out.report({n.begin, n.name.end == 0 ? n.end : n.name.end},
+          const uint32_t name_end = tree.name_range(id).end;
+          out.report({n.begin, name_end == 0 ? n.end : name_end},
                      "{{" + name + ":}} is template code in an article", name);
           break;
         }

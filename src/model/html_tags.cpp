@@ -53,7 +53,8 @@ bool in_raw_tag(const Tree& tree, NodeId text) {
 bool is_broken_parsed_break(const Tree& tree, NodeId id) {
   const Node& n = tree[id];
   if (n.has(kClosing)) return true;
-  const std::string_view after = tree.text().substr(n.name.end, n.end - 1 - n.name.end);
+  const uint32_t name_end = tree.name_range(id).end;
+  const std::string_view after = tree.text().substr(name_end, n.end - 1 - name_end);
   return !after.empty() && after[0] == '/' && after != "/";
 }
 

@@ -173,7 +173,7 @@ void Article::build_refs() {
       if (auto v = attribute(tree_, open, "extends")) ref.extends = std::string(trim(*v));
       ref.unknown_attributes = unknown_attributes(tree_, open, kRefAttributes);
       ref.self_closing = n.has(kSelfClosing);
-      ref.content = n.value;
+      ref.content = tree_.value_range(id);
       ref.defines = !ref.self_closing && !trim(tree_.value(id)).empty();
       add_ref(std::move(ref), group);
       continue;
@@ -194,7 +194,7 @@ void Article::build_refs() {
         ref.via = Ref::Via::TagFunction;
         ref.name = unquote(value_of(params.find("name")));
         if (const NodeId content = params.find("2"); content != kNoNode) {
-          ref.content = tree_[content].value;
+          ref.content = tree_.value_range(content);
           ref.defines = !value_of(content).empty();
         }
         add_ref(std::move(ref), group);
@@ -230,7 +230,7 @@ void Article::build_refs() {
         for (const auto& p : entry->content_params) {
           const NodeId c = params.find(p);
           if (c == kNoNode) continue;
-          ref.content = tree_[c].value;
+          ref.content = tree_.value_range(c);
           ref.defines = !value_of(c).empty();
           break;
         }
@@ -252,7 +252,7 @@ void Article::build_refs() {
           ref.name = unquote(tree_.value(p));
           if (ref.name.empty()) continue;
           if (first && content != kNoNode) {
-            ref.content = tree_[content].value;
+            ref.content = tree_.value_range(content);
             ref.defines = true;
           }
           first = false;

@@ -244,6 +244,7 @@ void Article::build_tables() {
   constexpr int kMaxColspan = 1000;   // HTML's own limit
   constexpr int kMaxRowspan = 65534;  // HTML's own limit
 
+  tables.reserve(table_nodes_.size());
   for (NodeId tid : table_nodes_) {
     Table t;
     t.node = tid;
@@ -260,7 +261,21 @@ void Article::build_tables() {
       t.draws_cells = (cls && to_lower(*cls).find("wikitable") != std::string::npos) ||
                       (border && span_value(border, 1000) >= 1);
     }
-    // Rows and their cells, as written.
+    // Rows and their cells, as written. Counted first so that the vectors are allocated once
+    // at their size: on a large table, growing by doubling left up to half of them unused
+    // (a cell is about 180 bytes).
+    size_t row_count = 0, cell_count = 0;
+    tree_.for_each_child(tid, [&](NodeId c) {
+      if (tree_[c].kind != NodeKind::TableRow) return;
+      ++row_count;
+      tree_.for_each_child(c, [&](NodeId k) {
+        const NodeKind kind = tree_[k].kind;
+        cell_count += kind == NodeKind::TableCell || kind == NodeKind::Template ||
+                      kind == NodeKind::ParserFunction;
+      });
+    });
+    t.rows.reserve(row_count);
+    t.cells.reserve(cell_count);
     tree_.for_each_child(tid, [&](NodeId c) {
       const Node& n = tree_[c];
       if (n.kind == NodeKind::TableCaption) {

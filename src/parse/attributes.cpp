@@ -46,8 +46,8 @@ void add_attributes(Builder& b, std::string_view t, NodeId parent, uint32_t begi
     }
     if (junk < ws) b.add_child(parent, NodeKind::Text, junk, ws);
     const NodeId a = b.add_child(parent, NodeKind::Attribute, ws, p);
-    b[a].name = {name_begin, name_end};
-    b[a].value = value;
+    b.set_name(a, {name_begin, name_end});
+    b.set_value(a, value);
     junk = p;
   }
   if (junk < end) b.add_child(parent, NodeKind::Text, junk, end);

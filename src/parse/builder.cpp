@@ -39,7 +39,7 @@ void Builder::dissolve(NodeId parent, NodeId prev, NodeId node) {
     const NodeKind k = nodes[c].kind;
     if (is_content_container(k)) {
       kill(c);
-      link(nodes[c].first_child, nodes[c].last_child);
+      link(nodes[c].first_child, last[c]);
     } else if (k == NodeKind::Parameter) {
       kill(c);
       for (NodeId g = nodes[c].first_child; g != kNoNode;) {
@@ -64,24 +64,25 @@ void Builder::dissolve(NodeId parent, NodeId prev, NodeId node) {
       p.first_child = kNoNode;
     else
       nodes[prev].next_sibling = kNoNode;
-    p.last_child = prev;
+    last[parent] = prev;
     return;
   }
   if (prev == kNoNode)
     p.first_child = head;
   else
     nodes[prev].next_sibling = head;
-  p.last_child = tail;
+  last[parent] = tail;
 }
 
-void Builder::finish(std::vector<Node>& out) {
+void Builder::finish(std::vector<Node>& out, std::vector<NodeExtra>& out_extras) {
   if (dirty) {
     const NodeId n = static_cast<NodeId>(nodes.size());
     std::vector<uint8_t> is_dead(n, 0);
     for (NodeId d : dead) is_dead[d] = 1;
     // map[i]: the new id of a live node; for a dead node, the live (old) node that took its
     // place as parent of its former children. Parents precede children: one forward pass.
-    std::vector<NodeId> map(n, kNoNode);
+    std::vector<NodeId> map = std::move(last);  // last_child links are not needed any more
+    map.assign(n, kNoNode);
     NodeId next = 0;
     for (NodeId i = 0; i < n; ++i) {
       const NodeId p = nodes[i].parent;
@@ -95,13 +96,14 @@ void Builder::finish(std::vector<Node>& out) {
       const NodeId p = node.parent;
       node.parent = p == kNoNode ? kNoNode : map[is_dead[p] ? map[p] : p];
       node.first_child = remap(node.first_child);
-      node.last_child = remap(node.last_child);
       node.next_sibling = remap(node.next_sibling);
       nodes[map[i]] = node;  // map[i] <= i: the slot was already read
     }
     nodes.resize(next);
   }
+  last = {};
   out = std::move(nodes);
+  out_extras = std::move(extras);
 }
 
 }  // namespace wikivet::parse_detail

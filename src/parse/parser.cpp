@@ -19,7 +19,8 @@ Parser::Parser(std::string_view text)
     : t_(text), n_(static_cast<uint32_t>(text.size())), angles_(text), stops_(kStops, text) {}
 
 Tree Parser::run() {
-  b_.nodes.reserve(n_ / 4 + 64);  // real pages: about one node per 6 bytes
+  b_.nodes.reserve(n_ / 4 + 64);  // real pages: about one node per 5 bytes
+  b_.last.reserve(n_ / 4 + 64);
   b_.add(NodeKind::Document, 0, n_);
   levels_.emplace_back();
   preprocess(t_, 0, n_, angles_, levels_[0].pp);
@@ -31,7 +32,7 @@ Tree Parser::run() {
   frames_.push_back(root);
   loop();
   Tree tree(t_);
-  b_.finish(tree.mutable_nodes());
+  b_.finish(tree.mutable_nodes(), tree.mutable_extras());
   std::stable_sort(problems_.begin(), problems_.end(), [](const Problem& a, const Problem& b) {
     return a.range.begin < b.range.begin;
   });
@@ -300,7 +301,7 @@ void Parser::push_brace(uint32_t begin, uint8_t count, uint32_t close) {
   Frame f;
   f.kind = FrameKind::Brace;
   f.parent = top().container;
-  f.prev = b_[f.parent].last_child;
+  f.prev = b_.last_child(f.parent);
   f.node = b_.add_child(f.parent, count == 3 ? NodeKind::TemplateArgument : NodeKind::Template,
                         begin, begin);
   b_.add_child(f.node, NodeKind::Syntax, begin, begin + count);
@@ -316,7 +317,7 @@ void Parser::end_part(Frame& f) {
   b_[f.container].end = pos_;
   if (f.param != kNoNode) {
     b_[f.param].end = pos_;
-    b_[f.param].value = trimmed(f.container);
+    b_.set_value(f.param, trimmed(f.container));
     f.param = kNoNode;
   }
 }
@@ -328,7 +329,7 @@ void Parser::close_brace() {
   b_.add_child(f.node, NodeKind::Syntax, pos_, pos_ + f.count);
   Node& node = b_[f.node];
   node.end = pos_ + f.count;
-  node.name = trimmed(b_[node.first_child].next_sibling);
+  b_.set_name(f.node, trimmed(b_[node.first_child].next_sibling));
   pos_ += f.count;
   txt_ = pos_;
   frames_.pop_back();
@@ -360,7 +361,7 @@ void Parser::on_equals() {
   Node& v = b_[f.container];
   v.kind = NodeKind::ParameterName;
   v.end = pos_;
-  b_[f.param].name = trimmed(f.container);
+  b_.set_name(f.param, trimmed(f.container));
   b_[f.param].level = 0;
   if (f.positional > 0 && f.positional < 65535) --f.positional;
   b_.add_child(f.param, NodeKind::Syntax, pos_, pos_ + 1);
@@ -437,7 +438,7 @@ void Parser::push_link(uint32_t begin, uint32_t close) {
   Frame f;
   f.kind = FrameKind::Link;
   f.parent = top().container;
-  f.prev = b_[f.parent].last_child;
+  f.prev = b_.last_child(f.parent);
   f.node = b_.add_child(f.parent, NodeKind::WikiLink, begin, begin);
   b_.add_child(f.node, NodeKind::Syntax, begin, begin + 2);
   f.container = open_in(f.node, NodeKind::LinkTarget, begin + 2);
@@ -453,7 +454,7 @@ void Parser::close_link() {
   b_.add_child(f.node, NodeKind::Syntax, pos_, pos_ + 2);
   Node& node = b_[f.node];
   node.end = pos_ + 2;
-  node.name = trimmed(b_[node.first_child].next_sibling);
+  b_.set_name(f.node, trimmed(b_[node.first_child].next_sibling));
   pos_ += 2;
   txt_ = pos_;
   frames_.pop_back();
@@ -491,7 +492,7 @@ void Parser::push_heading(const OpenRecord& r) {
   Frame f;
   f.kind = FrameKind::Heading;
   f.parent = top().container;
-  f.prev = b_[f.parent].last_child;
+  f.prev = b_.last_child(f.parent);
   f.node = b_.add_child(f.parent, NodeKind::Heading, p, p);
   const uint32_t open = r.level > 0 ? r.level : r.count;
   b_[f.node].level = r.level;
@@ -513,7 +514,7 @@ void Parser::heading_stop() {
   flush(pos_);
   if (level > 0 && !f.after_closer) {
     b_[f.container].end = pos_;
-    b_[f.node].name = trimmed(f.container);
+    b_.set_name(f.node, trimmed(f.container));
     b_.add_child(f.node, NodeKind::Syntax, pos_, pos_ + level);
     f.after_closer = true;
     f.container = f.node;
@@ -527,7 +528,7 @@ void Parser::heading_stop() {
   if (level > 0) {
     b_[f.node].end = pos_;
     // A line of '=' only ("=====") is balanced by construction.
-    const uint32_t closer_begin = b_[b_[f.node].last_child].begin;
+    const uint32_t closer_begin = b_[b_.last_child(f.node)].begin;
     const bool single_run = closer_begin + level - close == start;
     if (open != close && !single_run)
       problem(ProblemKind::UnbalancedHeading, start, pos_,
@@ -574,11 +575,10 @@ void Parser::ext_tag(const Angle& a) {
     problem(ProblemKind::NestedTag, a.begin, a.gt + 1, lower);
   Frame f;
   f.parent = top().container;
-  f.prev = b_[f.parent].last_child;
+  f.prev = b_.last_child(f.parent);
   f.node = b_.add_child(f.parent, NodeKind::ExtensionTag, a.begin, a.end);
-  Node& node = b_[f.node];
-  node.name = {a.name_begin, a.name_end};
-  node.value = {a.gt + 1, a.gt + 1};
+  b_.set_name(f.node, {a.name_begin, a.name_end});
+  b_.set_value(f.node, {a.gt + 1, a.gt + 1});
   const NodeId open = b_.add_child(f.node, NodeKind::TagOpen, a.begin, a.gt + 1);
   b_.add_child(open, NodeKind::Syntax, a.begin, a.name_end);
   const bool self = a.kind == Angle::ExtSelfClosing;
@@ -595,7 +595,7 @@ void Parser::ext_tag(const Angle& a) {
     problem(ProblemKind::UnclosedTag, a.begin, a.gt + 1, lower);
     return;
   }
-  b_[f.node].value = {a.gt + 1, a.close_begin};
+  b_.set_value(f.node, {a.gt + 1, a.close_begin});
   f.container = open_in(f.node, NodeKind::TagContent, a.gt + 1);
   b_[f.container].end = a.close_begin;
   if (a.content != ExtContent::Wikitext) {

@@ -64,16 +64,16 @@ bool Parser::try_ext_link(uint32_t b) {
   Frame f;
   f.kind = FrameKind::ExtLink;
   f.parent = top().container;
-  f.prev = b_[f.parent].last_child;
+  f.prev = b_.last_child(f.parent);
   f.node = b_.add_child(f.parent, NodeKind::ExternalLink, b, b);
-  b_[f.node].name = {b + 1, url_end};
+  b_.set_name(f.node, {b + 1, url_end});
   b_.add_child(f.node, NodeKind::Syntax, b, b + 1);
   const NodeId target = b_.add_child(f.node, NodeKind::LinkTarget, b + 1, url_end);
   b_.add_child(target, NodeKind::Text, b + 1, url_end);
   uint32_t p = url_end;
   while (p < lim && is_space_tab(t_[p])) ++p;
   if (p > url_end) b_.add_child(f.node, NodeKind::Text, url_end, p);
-  f.before_label = b_[f.node].last_child;
+  f.before_label = b_.last_child(f.node);
   f.label = f.container = open_in(f.node, NodeKind::LinkLabel, p);
   push(f);
   pos_ = txt_ = p;
@@ -180,7 +180,7 @@ bool Parser::html_tag() {
   const uint32_t attr_end = self ? gt - 1 : gt;
   flush(b);
   const NodeId tag = b_.add_child(top().container, NodeKind::HtmlTag, b, gt + 1);
-  b_[tag].name = {name_begin, name_end};
+  b_.set_name(tag, {name_begin, name_end});
   if (closing) b_[tag].flags |= kClosing;
   if (self) b_[tag].flags |= kSelfClosing;
   b_.add_child(tag, NodeKind::Syntax, b, name_end);

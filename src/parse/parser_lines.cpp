@@ -82,7 +82,7 @@ bool Parser::line_start() {
 // the last node is only the newline, and that node is a template that began a line.
 bool Parser::follows_template_line(uint32_t p) {
   if (p == 0 || txt_ != p - 1) return false;
-  const NodeId last = b_[top().container].last_child;
+  const NodeId last = b_.last_child(top().container);
   if (last == kNoNode) return false;
   const Node& n = b_[last];
   return n.kind == NodeKind::Template && n.end == p - 1 &&
@@ -118,7 +118,7 @@ void Parser::list_item(uint32_t begin) {
   Frame li;
   li.kind = FrameKind::ListItem;
   li.parent = top().container;
-  li.prev = b_[li.parent].last_child;
+  li.prev = b_.last_child(li.parent);
   li.node = li.container = b_.add_child(li.parent, NodeKind::ListItem, begin, begin);
   b_[li.node].level = clamp16(e - begin);
   b_.add_child(li.node, NodeKind::Syntax, begin, e);
@@ -133,7 +133,7 @@ void Parser::open_table(uint32_t indent, uint32_t colons_end, uint32_t brace) {
   Frame f;
   f.kind = FrameKind::Table;
   f.parent = top().container;
-  f.prev = b_[f.parent].last_child;
+  f.prev = b_.last_child(f.parent);
   f.node = b_.add_child(f.parent, NodeKind::Table, brace, brace);
   if (colons_end > indent) b_[f.node].flags |= kIndented;
   table_depth_ = table_depth_ == 65535 ? 65535 : table_depth_ + 1;
@@ -245,12 +245,13 @@ void Parser::finish_attr_line(Frame& f, uint32_t at) {
 void Parser::finish_attributes(NodeId a, uint32_t end) {
   b_[a].end = end;
   const NodeId first = b_[a].first_child;
-  if (first != kNoNode && !(first == b_[a].last_child && b_[first].kind == NodeKind::Text)) return;
-  b_[a].first_child = b_[a].last_child = kNoNode;
+  if (first != kNoNode && !(first == b_.last_child(a) && b_[first].kind == NodeKind::Text)) return;
+  b_[a].first_child = kNoNode;
+  b_.last_child(a) = kNoNode;
   // The replaced Text leaf is normally the node created last: drop it so ids stay dense.
   if (first != kNoNode) {
     if (first + 1 == b_.nodes.size())
-      b_.nodes.pop_back();
+      b_.pop_back();
     else
       b_.kill(first);  // unreachable node left behind: finish() renumbers
   }

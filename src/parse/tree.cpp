@@ -176,11 +176,12 @@ std::string dump_tree(const Tree& tree) {
     out += to_string(n.kind);
     out += " [" + std::to_string(n.begin) + "," + std::to_string(n.end) + ") ";
     append_quoted(out, tree.text(id), 40);
-    if (!n.name.empty() || n.kind == NodeKind::Template || n.kind == NodeKind::WikiLink) {
+    if (!tree.name_range(id).empty() || n.kind == NodeKind::Template ||
+        n.kind == NodeKind::WikiLink) {
       out += " name=";
       append_quoted(out, tree.name(id), 60);
     }
-    if (!n.value.empty()) {
+    if (!tree.value_range(id).empty()) {
       out += " value=";
       append_quoted(out, tree.value(id), 60);
     }
