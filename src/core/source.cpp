@@ -52,6 +52,30 @@ void lone_cr_to_lf(std::string& s) {
     if (i + 1 == s.size() || s[i + 1] != '\n') s[i] = '\n';
 }
 
+namespace {
+
+// The characters that start in bytes[i, to), advancing `i` past the last of them (past `to`
+// when a sequence crosses it). Runs of ASCII (most wikitext) are counted eight bytes at a time.
+size_t count_code_points(std::string_view bytes, size_t& i, size_t to) {
+  size_t cps = 0;
+  while (i < to) {
+    if (i + 8 <= to) {
+      uint64_t word;
+      std::memcpy(&word, bytes.data() + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        cps += 8;
+        continue;
+      }
+    }
+    i += static_cast<unsigned char>(bytes[i]) < 0x80 ? 1 : utf8_sequence_length(bytes, i);
+    ++cps;
+  }
+  return cps;
+}
+
+}  // namespace
+
 LineIndex::LineIndex(std::string_view bytes) : bytes_(bytes) {
   line_starts_.push_back(0);
   lone_cr_ = has_lone_cr(bytes);
@@ -69,27 +93,11 @@ LineIndex::LineIndex(std::string_view bytes) : bytes_(bytes) {
       if (p) line_starts_.push_back(static_cast<size_t>(++p - bytes.data()));
     }
   }
-  // Checkpoints every kBlock bytes, at character boundaries. Runs of ASCII (most wikitext)
-  // are counted eight bytes at a time.
+  // Checkpoints every kBlock bytes, at character boundaries.
   size_t cps = 0;
-  size_t next_checkpoint = 0;
-  const size_t n = bytes.size();
-  for (size_t i = 0; i < n;) {
-    if (i >= next_checkpoint) {
-      checkpoints_.emplace_back(i, cps);
-      next_checkpoint = i + kBlock;
-    }
-    if (i + 8 <= n && i + 8 <= next_checkpoint) {
-      uint64_t word;
-      std::memcpy(&word, bytes.data() + i, 8);
-      if ((word & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        cps += 8;
-        continue;
-      }
-    }
-    i += static_cast<unsigned char>(bytes[i]) < 0x80 ? 1 : utf8_sequence_length(bytes, i);
-    ++cps;
+  for (size_t i = 0; i < bytes.size();) {
+    checkpoints_.emplace_back(i, cps);
+    cps += count_code_points(bytes, i, std::min(bytes.size(), i + kBlock));
   }
   if (checkpoints_.empty()) checkpoints_.emplace_back(0, 0);
 }
@@ -99,22 +107,8 @@ size_t LineIndex::code_points_before(size_t offset) const {
   auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset,
                              [](size_t v, const auto& cp) { return v < cp.first; });
   --it;
-  size_t i = it->first, cps = it->second;
-  while (i < offset) {
-    // ASCII eight bytes at a time, as the constructor counts (every finding asks twice).
-    if (i + 8 <= offset) {
-      uint64_t word;
-      std::memcpy(&word, bytes_.data() + i, 8);
-      if ((word & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        cps += 8;
-        continue;
-      }
-    }
-    i += static_cast<unsigned char>(bytes_[i]) < 0x80 ? 1 : utf8_sequence_length(bytes_, i);
-    ++cps;
-  }
-  return cps;
+  size_t i = it->first;
+  return it->second + count_code_points(bytes_, i, offset);
 }
 
 LineCol LineIndex::at(size_t offset) const {
