@@ -5,9 +5,9 @@
 // A bzip2 stream is "BZh" and a level digit, then blocks, each starting with the 48-bit magic
 // 0x314159265359 at any bit offset followed by the block's CRC, and ends with the 48-bit magic
 // 0x177245385090, the combined CRC and padding to a byte. The reader scans the bits for both
-// magics; every block found becomes a standalone stream in memory (header, the block's bits
-// re-aligned to bytes, end-of-stream magic, and as combined CRC the block's own CRC, which is
-// what the combined CRC of a one-block stream is) decoded by libbz2 on a worker thread. Output
+// magics; every block found is decoded on a worker thread by our block decoder
+// (bz2_block_decoder.hpp), which checks the block's CRC; a randomised block (old bzip2) becomes a
+// standalone one-block stream for libbz2 instead. Output
 // comes out in file order.
 //
 // A magic can occur by chance inside compressed data. Such a false match cuts a block in two,

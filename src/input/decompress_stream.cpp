@@ -137,6 +137,18 @@ OpenedInput open_input(const std::string& path, const OpenOptions& options) {
     return r;
   }
   const bool seekable = r.file_size > 0;
+  if (r.compression == Compression::Bz2 && options.threads <= 1 && seekable) {
+    // One thread: still block by block, as our block decoder (one whole block at a time) is
+    // faster than libbz2's streaming one. Blocks decode on a thread of their own, ahead of the
+    // reader. An index is not needed to find blocks.
+    const int dupfd = ::dup(fd);
+    if (dupfd >= 0) {
+      ::fcntl(dupfd, F_SETFD, FD_CLOEXEC);
+      raw.reset();
+      r.stream = make_block_parallel_bz2_stream(dupfd, 0, r.file_size, 1);
+      return r;
+    }
+  }
   if (r.compression == Compression::Bz2 && options.threads > 1 && seekable) {
     std::vector<uint64_t> offsets;
     if (!options.index_path.empty() &&
