@@ -49,6 +49,7 @@ TEST_PKGS=(
   parallel                            # integration test of the GNU parallel recipe
   python3-distributed                 # integration test of the Dask recipe (ci/audit/)
   lbzip2                              # audit --decompressor test and the decompression floor
+  python3-mwparserfromhell            # bench/run.sh: the Python peer, measured side by side
   chromium                            # the HTML report is tested in a real (headless) browser
   neovim                              # `wikivet lsp` is tested with Neovim's LSP client (headless)
 )
