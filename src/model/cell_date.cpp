@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "model/article.hpp"
+#include "model/date_scan.hpp"
 #include "model/node_util.hpp"
 #include "model/text_util.hpp"
 
@@ -29,6 +31,31 @@ std::optional<Date> date_before_parentheses(const DateLanguage& language, std::s
 void classify_date_text(DateValue& dv, const WikiProfile& profile) {
   const std::string& text = dv.text;
   const DateLanguage& language = profile.dates;
+  // The readings below each cut the text into the date scanner's tokens: it is cut once for
+  // all of them. The text is plain and its spaces folded, so it holds no blank at its ends
+  // that a reading would trim first (each reads the same tokens as from its own trimmed text);
+  // English has no digits of its own to turn into ASCII ones first.
+  const bool trimmed = trim(text).size() == text.size();
+  const bool english = language.english_only() && trimmed;
+  std::vector<date_scan::Token> tokens;
+  bool cut = false;
+  auto cut_tokens = [&]() -> std::span<const date_scan::Token> {
+    if (!cut) tokens = date_scan::tokenize(text);
+    cut = true;
+    return tokens;
+  };
+  auto one_date = [&]() {
+    return english ? date_scan::one_date(cut_tokens()) : language.parse(text);
+  };
+  auto range = [&]() {
+    return english ? date_scan::date_range(text, cut_tokens()) : language.parse_range(text);
+  };
+  auto malformed = [&]() {
+    return trimmed ? date_scan::malformed_date(text, cut_tokens()) : parse_malformed_date(text);
+  };
+  auto qualified = [&]() {
+    return trimmed ? date_scan::qualified_date(text, cut_tokens(), 8) : parse_qualified_date(text);
+  };
   if (text.empty()) {
     dv.kind = DateValue::Kind::Empty;
   } else if (is_unknown_date_text(text)) {
@@ -37,14 +64,14 @@ void classify_date_text(DateValue& dv, const WikiProfile& profile) {
   } else if (profile.is_unknown_word(text)) {
     dv.kind = DateValue::Kind::Unknown;
     if (profile.is_not_applicable_word(text)) dv.missing = DateValue::Missing::NotApplicable;
-  } else if (auto d = language.parse(text)) {
+  } else if (auto d = one_date()) {
     dv.kind = DateValue::Kind::Date;
     dv.date = *d;
     // A bare four-digit number far in the future is a quantity (a population, a height), not
     // a year, in a table cell.
     if (d->precision == DatePrecision::Year && d->format == DateFormat::Year && d->year > 2100)
       dv.kind = DateValue::Kind::NotDate;
-  } else if (auto period = text.size() <= 64 ? language.parse_range(text) : std::nullopt) {
+  } else if (auto period = text.size() <= 64 ? range() : std::nullopt) {
     dv.kind = DateValue::Kind::Range;
     dv.date = period->first;
     dv.period_end = period->last;
@@ -60,10 +87,10 @@ void classify_date_text(DateValue& dv, const WikiProfile& profile) {
     // knows only month names, Cyrillic on a page read as English): wikivet cannot tell whether
     // this is a date at all, so for the rules it is none.
     dv.kind = DateValue::Kind::NotDate;
-  } else if (text.size() <= 64 && parse_malformed_date(text)) {
+  } else if (text.size() <= 64 && malformed()) {
     dv.kind = DateValue::Kind::Invalid;
     dv.fault = DateValue::Fault::Malformed;
-  } else if (auto q = text.size() <= 200 ? parse_qualified_date(text) : std::nullopt) {
+  } else if (auto q = text.size() <= 200 ? qualified() : std::nullopt) {
     dv.kind = DateValue::Kind::Qualified;
     dv.date = *q;
   } else {

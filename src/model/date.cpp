@@ -4,6 +4,7 @@
 #include "model/text_util.hpp"
 
 #include <array>
+#include <span>
 
 #include "model/date_scan.hpp"
 #include "model/month_names.hpp"
@@ -35,15 +36,16 @@ std::string_view trim_blank(std::string_view s) {
 }
 
 // Skips "c.", "ca.", "circa" at tokens[i]; returns whether it did.
-bool skip_circa(const std::vector<Token>& tokens, size_t& i) {
+bool skip_circa(std::span<const Token> tokens, size_t& i) {
   if (i >= tokens.size() || tokens[i].kind != Kind::Word) return false;
-  std::string w = to_lower(tokens[i].word);
-  if (w == "circa") {
+  // Words are ASCII letters: compared without a lower-cased copy.
+  const std::string_view w = tokens[i].word;
+  if (iequals(w, "circa")) {
     ++i;
     return true;
   }
-  if ((w == "c" || w == "ca") && i + 1 < tokens.size() && tokens[i + 1].kind == Kind::Dot &&
-      !tokens[i + 1].space_before) {
+  if ((iequals(w, "c") || iequals(w, "ca")) && i + 1 < tokens.size() &&
+      tokens[i + 1].kind == Kind::Dot && !tokens[i + 1].space_before) {
     i += 2;
     return true;
   }
@@ -51,7 +53,7 @@ bool skip_circa(const std::vector<Token>& tokens, size_t& i) {
 }
 
 // Whether tokens [i, end) are exactly one date, with an optional trailing full stop.
-std::optional<Date> exact_date(const std::vector<Token>& tokens, size_t i, size_t end) {
+std::optional<Date> exact_date(std::span<const Token> tokens, size_t i, size_t end) {
   date_scan::MatchOptions options;
   // match_at may read past `end` only if tokens continue; callers pass whole-token ranges.
   auto m = date_scan::match_at(tokens, i, options, /*allow_year=*/true);
@@ -71,7 +73,15 @@ std::string pad(int value, size_t width) {
 }  // namespace
 
 std::optional<Date> parse_date(std::string_view text) {
-  std::vector<Token> tokens = date_scan::tokenize(trim_blank(text));
+  return date_scan::one_date(date_scan::tokenize(trim_blank(text)));
+}
+
+std::optional<DateRange> parse_date_range(std::string_view text) {
+  const std::string_view t = trim_blank(text);
+  return date_scan::date_range(t, date_scan::tokenize(t));
+}
+
+std::optional<Date> date_scan::one_date(std::span<const Token> tokens) {
   size_t i = 0;
   bool approximate = skip_circa(tokens, i);
   auto d = exact_date(tokens, i, tokens.size());
@@ -79,14 +89,13 @@ std::optional<Date> parse_date(std::string_view text) {
   return d;
 }
 
-std::optional<DateRange> parse_date_range(std::string_view text) {
-  std::string_view t = trim_blank(text);
-  std::vector<Token> all = date_scan::tokenize(t);
+std::optional<DateRange> date_scan::date_range(std::string_view t, std::span<const Token> all) {
   // A cell that holds a range is short; a bound keeps this linear on anything else.
   if (all.empty() || all.size() > 32) return std::nullopt;
   size_t start = 0;
   bool approximate = skip_circa(all, start);
-  std::vector<Token> tokens(all.begin() + static_cast<std::ptrdiff_t>(start), all.end());
+  // Views, not copies: the parts around each dash are read in place.
+  const std::span<const Token> tokens = all.subspan(start);
   size_t n = tokens.size();
 
   // A decade: "1960s", "1960's".
@@ -133,8 +142,8 @@ std::optional<DateRange> parse_date_range(std::string_view text) {
 
   for (size_t k = 1; k + 1 < n; ++k) {
     if (tokens[k].kind != Kind::Dash) continue;
-    std::vector<Token> left(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(k));
-    std::vector<Token> right(tokens.begin() + static_cast<std::ptrdiff_t>(k + 1), tokens.end());
+    const std::span<const Token> left = tokens.first(k);
+    const std::span<const Token> right = tokens.subspan(k + 1);
     std::optional<Date> last = exact_date(right, 0, right.size());
     std::optional<Date> first = exact_date(left, 0, left.size());
     if (first && !last && first->precision == DatePrecision::Year && right.size() == 1 &&

@@ -126,7 +126,7 @@ void set_exists(Date& d) {
 namespace {
 
 struct Cursor {
-  const std::vector<Token>& tokens;
+  std::span<const Token> tokens;
   size_t pos;
 
   const Token* peek() const { return pos < tokens.size() ? &tokens[pos] : nullptr; }
@@ -177,7 +177,7 @@ std::optional<Match> finish(Date d, DatePrecision p, DateFormat f, size_t end) {
   return Match{d, end};
 }
 
-std::optional<Match> match_iso(const std::vector<Token>& tokens, size_t i) {
+std::optional<Match> match_iso(std::span<const Token> tokens, size_t i) {
   if (i + 5 > tokens.size()) return std::nullopt;
   const Token& y = tokens[i];
   const Token& d1 = tokens[i + 1];
@@ -205,7 +205,7 @@ std::optional<Match> match_iso(const std::vector<Token>& tokens, size_t i) {
 }
 
 // "20 August 1960", "20th Aug. 1960", "20 August, 1960".
-std::optional<Match> match_dmy(const std::vector<Token>& tokens, size_t i, const MatchOptions& o) {
+std::optional<Match> match_dmy(std::span<const Token> tokens, size_t i, const MatchOptions& o) {
   Cursor c{tokens, i};
   const Token* day = c.take(Kind::Number);
   if (day == nullptr || !day_ok(*day)) return std::nullopt;
@@ -227,7 +227,7 @@ std::optional<Match> match_dmy(const std::vector<Token>& tokens, size_t i, const
 }
 
 // "August 20, 1960", "Aug. 20th 1960", and the month-year "August 1960".
-std::optional<Match> match_month_first(const std::vector<Token>& tokens, size_t i,
+std::optional<Match> match_month_first(std::span<const Token> tokens, size_t i,
                                        const MatchOptions& o) {
   Cursor c{tokens, i};
   int month = take_month(c, o);
@@ -263,8 +263,8 @@ std::optional<Match> match_month_first(const std::vector<Token>& tokens, size_t 
 
 }  // namespace
 
-std::optional<Match> match_at(const std::vector<Token>& tokens, size_t i,
-                              const MatchOptions& options, bool allow_year) {
+std::optional<Match> match_at(std::span<const Token> tokens, size_t i, const MatchOptions& options,
+                              bool allow_year) {
   if (i >= tokens.size()) return std::nullopt;
   const Token& t = tokens[i];
   if (t.kind == Kind::Number) {

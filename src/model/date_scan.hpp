@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -42,8 +43,19 @@ struct Match {
 
 // The date that starts at token i (dmy, mdy, ISO, month-year; a bare 4-digit year only when
 // allow_year), or nullopt.
-std::optional<Match> match_at(const std::vector<Token>& tokens, size_t i,
-                              const MatchOptions& options, bool allow_year);
+std::optional<Match> match_at(std::span<const Token> tokens, size_t i, const MatchOptions& options,
+                              bool allow_year);
+
+// The readings of date.hpp over a text already cut into tokens: parse_date, parse_date_range,
+// parse_malformed_date and parse_qualified_date each cut their (trimmed) text and call one of
+// these, and a table cell's text, plain and space-folded, is cut once for all of them
+// (cell_date.cpp): cutting it again for each reading cost more than the readings. `text` is
+// what the tokens' offsets point into.
+std::optional<Date> one_date(std::span<const Token> tokens);
+std::optional<DateRange> date_range(std::string_view text, std::span<const Token> tokens);
+std::optional<MalformedDate> malformed_date(std::string_view text, std::span<const Token> tokens);
+std::optional<Date> qualified_date(std::string_view text, std::span<const Token> tokens,
+                                   int max_words);
 
 // Sets day/month/year validity: exists is false for 31 February and the like.
 void set_exists(Date& d);

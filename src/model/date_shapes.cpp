@@ -2,7 +2,9 @@
 // several dates in one text, one date with words that bound it ("Before 1982"), and the
 // "not applicable" words. Built on the date scanner's tokens, so each is linear in the text.
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <span>
 #include <utility>
 
 #include "model/date.hpp"
@@ -32,7 +34,7 @@ struct Found {
 
 // Every date of the text: full and month-year dates in any letter case, bare 4-digit years; a
 // range "1977–79", "1960–1962", "20–22 August 1960" is one.
-std::vector<Found> scan(const std::vector<Token>& tokens) {
+std::vector<Found> scan(std::span<const Token> tokens) {
   std::vector<Found> out;
   const date_scan::MatchOptions options;  // not prose: month names in any case
   const size_t n = tokens.size();
@@ -88,12 +90,21 @@ bool is_not_applicable_text(std::string_view text) {
 }
 
 std::optional<MalformedDate> parse_malformed_date(std::string_view text) {
-  const std::vector<Token> all = date_scan::tokenize(trim(text));
-  std::vector<Token> t(all);
-  if (!t.empty() && t.back().kind == Kind::Dot) t.pop_back();  // a final full stop
-  // Parts and the separators between them: all the same kind ('-', '/', '.'), or spaces.
   const std::string_view whole = trim(text);
-  std::vector<const Token*> parts;
+  return date_scan::malformed_date(whole, date_scan::tokenize(whole));
+}
+
+std::optional<MalformedDate> date_scan::malformed_date(std::string_view whole,
+                                                       std::span<const Token> t) {
+  if (!t.empty() && t.back().kind == Kind::Dot) t = t.first(t.size() - 1);  // a final full stop
+  // Parts and the separators between them: all the same kind ('-', '/', '.'), or spaces. A
+  // date has three parts at most: more is no date (counted, not kept).
+  std::array<const Token*, 3> part{};
+  size_t parts = 0;
+  auto add_part = [&](const Token& x) {
+    if (parts < part.size()) part[parts] = &x;
+    ++parts;
+  };
   int sep = -1;  // 0 spaces, 1 hyphen, 2 slash, 3 dot
   const bool spaced =
       t.size() >= 2 && std::all_of(t.begin(), t.end(), [&](const Token& x) {
@@ -101,17 +112,17 @@ std::optional<MalformedDate> parse_malformed_date(std::string_view text) {
       });
   if (spaced) {
     sep = 0;
-    for (const Token& x : t) parts.push_back(&x);
+    for (const Token& x : t) add_part(x);
   } else {
     if (t.size() % 2 == 0) return std::nullopt;
     for (size_t i = 0; i < t.size(); ++i) {
       const Token& x = t[i];
       if (i > 0 && x.space_before) return std::nullopt;
       if (i % 2 == 0) {
-        const bool part = (x.kind == Kind::Number && !x.ordinal) ||
-                          (x.kind == Kind::Word && x.value != 0 && i == 2);
-        if (!part) return std::nullopt;
-        parts.push_back(&x);
+        const bool is_part = (x.kind == Kind::Number && !x.ordinal) ||
+                             (x.kind == Kind::Word && x.value != 0 && i == 2);
+        if (!is_part) return std::nullopt;
+        add_part(x);
         continue;
       }
       int s = -1;
@@ -122,13 +133,13 @@ std::optional<MalformedDate> parse_malformed_date(std::string_view text) {
       sep = s;
     }
   }
-  if (parts.size() < 2 || parts.size() > 3 || sep < 0) return std::nullopt;
-  if (parts.size() == 3 && parts[1]->kind == Kind::Word && sep != 1) return std::nullopt;
+  if (parts < 2 || parts > 3 || sep < 0) return std::nullopt;
+  if (parts == 3 && part[1]->kind == Kind::Word && sep != 1) return std::nullopt;
   MalformedDate out;
   Date& d = out.date;
-  const Token& a = *parts.front();
-  const Token& b = *parts.back();
-  if (parts.size() == 2) {
+  const Token& a = *part[0];
+  const Token& b = *part[parts - 1];
+  if (parts == 2) {
     // "1869-10", "10/1869": a year and a month.
     const Token& y = a.digits == 4 ? a : b;
     const Token& m = a.digits == 4 ? b : a;
@@ -139,7 +150,7 @@ std::optional<MalformedDate> parse_malformed_date(std::string_view text) {
     d.precision = DatePrecision::Month;
     out.readable = true;
   } else {
-    const Token& mid = *parts[1];
+    const Token& mid = *part[1];
     const int month_word = mid.kind == Kind::Word ? mid.value : 0;
     if (a.digits == 4) {  // year first: y m d (or y d m, "1975-25-11")
       int m = month_word ? month_word : digits_value(mid, 2);
@@ -182,7 +193,11 @@ int count_dates(std::string_view text) {
 }
 
 std::optional<Date> parse_qualified_date(std::string_view text, int max_words) {
-  const std::vector<Token> tokens = date_scan::tokenize(text);
+  return date_scan::qualified_date(text, date_scan::tokenize(text), max_words);
+}
+
+std::optional<Date> date_scan::qualified_date(std::string_view text, std::span<const Token> tokens,
+                                              int max_words) {
   const std::vector<Found> found = scan(tokens);
   if (found.size() != 1) return std::nullopt;
   const Found& f = found.front();

@@ -27,21 +27,44 @@ bool equals_ignore_case(std::string_view a, std::string_view b) {
 
 MonthWord month_from_word(std::string_view word) {
   if (word.size() < 3 || word.size() > 9) return {};
-  // Most words in prose are no month: reject them by their first letter before comparing.
+  // Most words in prose are no month: the first letter rules them out, and picks the one to
+  // three months a word may be, so that a word is compared with those alone (every word of
+  // every date text passes through here).
+  std::array<int, 3> months{};
+  size_t count = 1;
   switch (lower(word[0])) {
     case 'j':
+      months = {1, 6, 7};
+      count = 3;
+      break;
     case 'f':
+      months[0] = 2;
+      break;
     case 'm':
+      months = {3, 5, 0};
+      count = 2;
+      break;
     case 'a':
+      months = {4, 8, 0};
+      count = 2;
+      break;
     case 's':
+      months[0] = 9;
+      break;
     case 'o':
+      months[0] = 10;
+      break;
     case 'n':
+      months[0] = 11;
+      break;
     case 'd':
+      months[0] = 12;
       break;
     default:
       return {};
   }
-  for (int m = 1; m <= 12; ++m) {
+  for (size_t k = 0; k < count; ++k) {
+    const int m = months[k];
     std::string_view full = kMonths[static_cast<size_t>(m - 1)];
     if (equals_ignore_case(word, full)) return {m, false};
     if (equals_ignore_case(word, full.substr(0, 3))) return {m, true};
