@@ -132,28 +132,43 @@ bool istarts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
 
-std::string fold_spaces(std::string_view s) {
-  // Written through a pointer into a buffer of the input's size (the output is never longer):
-  // plain text of every table cell passes through here, and push_back per byte showed.
-  std::string out(s.size(), '\0');
-  char* const begin = out.data();
-  char* o = begin;
+namespace {
+
+// Folds s[0, n) into out (which may be s itself: the output is never longer than what it has
+// read, so writing never overtakes reading); returns the folded length.
+size_t fold_spaces_to(const char* s, size_t n, char* out) {
+  char* o = out;
   bool pending_space = false;
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     const char c = s[i];
-    const bool nbsp = static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
+    const bool nbsp = static_cast<unsigned char>(c) == 0xC2 && i + 1 < n &&
                       static_cast<unsigned char>(s[i + 1]) == 0xA0;
     if (is_space(c) || nbsp) {
       if (nbsp) ++i;
-      pending_space = o != begin;
+      pending_space = o != out;
       continue;
     }
     if (pending_space) *o++ = ' ';
     pending_space = false;
     *o++ = c;
   }
-  out.resize(static_cast<size_t>(o - begin));
+  return static_cast<size_t>(o - out);
+}
+
+}  // namespace
+
+std::string fold_spaces(std::string_view s) {
+  // Written through a pointer into a buffer of the input's size (the output is never longer):
+  // plain text of every table cell passes through here, and push_back per byte showed.
+  std::string out(s.size(), '\0');
+  out.resize(fold_spaces_to(s.data(), s.size(), out.data()));
   return out;
+}
+
+void fold_spaces_in_place(std::string& s, size_t from) {
+  if (from >= s.size()) return;
+  char* const begin = s.data() + from;
+  s.resize(from + fold_spaces_to(begin, s.size() - from, begin));
 }
 
 bool parse_uint(std::string_view s, long long& out) {
