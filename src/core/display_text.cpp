@@ -27,6 +27,10 @@ bool unsafe_code_point(char32_t cp) {
          (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
+bool printable_ascii(unsigned char b) {
+  return (b >= 0x20 && b < 0x7F) || b == '\t';
+}
+
 }  // namespace
 
 size_t unsafe_display_length(std::string_view s, size_t i) {
@@ -41,6 +45,15 @@ std::string display_safe(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
+    // Printable ASCII (and tab) is safe: copied a run at a time, as paths and messages are
+    // mostly that and a character-by-character copy was most of the text reporter's cost.
+    size_t run = i;
+    while (run < s.size() && printable_ascii(static_cast<unsigned char>(s[run]))) ++run;
+    if (run > i) {
+      out.append(s.substr(i, run - i));
+      i = run;
+      continue;
+    }
     if (const size_t bad = unsafe_display_length(s, i)) {
       out += kReplacement;
       i += bad;

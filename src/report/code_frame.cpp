@@ -16,10 +16,14 @@ constexpr size_t kContext = 30;  // columns shown before the range when a line i
 const char* const kEllipsis = "\xE2\x80\xA6";
 const char* const kReplacement = "\xEF\xBF\xBD";
 
+// One shown character. Kept small and without a string of its own: a frame may read a few
+// thousand characters of a long line, and a string per character made the frames cost more than
+// the rules that found what they show.
 struct Cell {
-  size_t byte;       // offset in the original where this character starts
-  std::string text;  // what is printed
-  size_t width;      // display columns
+  size_t byte;    // offset in the original where this character starts
+  uint8_t len;    // its bytes in the original
+  uint8_t width;  // display columns
+  bool replace;   // shown as U+FFFD
 };
 
 bool is_continuation(unsigned char c) {
@@ -35,25 +39,37 @@ size_t align_forward(std::string_view s, size_t i, size_t limit) {
 
 std::vector<Cell> cells_of(std::string_view s, size_t from, size_t to) {
   std::vector<Cell> cells;
+  cells.reserve(to - from);
   size_t col = 0;
   for (size_t i = from; i < to;) {
     const auto b = static_cast<unsigned char>(s[i]);
-    size_t len = b < 0x80 ? 1 : utf8_sequence_length(s, i);
-    if (i + len > to) len = 1;
-    Cell c{i, {}, 1};
+    Cell c{i, 1, 1, false};
     if (b == '\t') {
-      c.width = kTabStop - col % kTabStop;
-      c.text.assign(c.width, ' ');
-    } else if (unsafe_display_length(s, i) != 0) {
-      c.text = kReplacement;  // never echo control bytes (escape sequences) to a terminal
+      c.width = static_cast<uint8_t>(kTabStop - col % kTabStop);
+    } else if (b < 0x80) {
+      c.replace =
+          b < 0x20 || b == 0x7F;  // never echo control bytes (escape sequences) to a terminal
     } else {
-      c.text.assign(s.substr(i, len));
+      size_t len = utf8_sequence_length(s, i);
+      if (i + len > to) len = 1;
+      c.len = static_cast<uint8_t>(len);
+      c.replace = unsafe_display_length(s, i) != 0;
     }
     col += c.width;
-    cells.push_back(std::move(c));
-    i += len;
+    cells.push_back(c);
+    i += c.len;
   }
   return cells;
+}
+
+// Appends what a cell shows.
+void append_cell(std::string& out, std::string_view s, const Cell& c) {
+  if (c.replace)
+    out += kReplacement;
+  else if (s[c.byte] == '\t')
+    out.append(c.width, ' ');
+  else
+    out.append(s.substr(c.byte, c.len));
 }
 
 }  // namespace
@@ -109,13 +125,28 @@ std::string code_frame(const Source& source, const Location& loc, bool color) {
     text += kEllipsis;
     carets += ' ';
   }
+  // The shown characters, copied a run of plain ones at a time; the carets by widths.
+  size_t run = a;  // first cell of the plain run not yet copied
+  const auto flush = [&](size_t upto) {
+    if (upto > run) text.append(orig.substr(cells[run].byte, cells[upto].byte - cells[run].byte));
+  };
   for (size_t i = a; i < b; ++i) {
-    text += cells[i].text;
-    if (i < cs || i >= ce)
-      carets.append(i < cs ? cells[i].width : 0, ' ');
-    else
-      carets.append(i == cs ? "^" : "~").append(cells[i].width - 1, '~');
+    if (!cells[i].replace && orig[cells[i].byte] != '\t') continue;
+    flush(i);
+    append_cell(text, orig, cells[i]);
+    run = i + 1;
   }
+  if (b > run) {
+    const Cell& last = cells[b - 1];
+    text.append(orig.substr(cells[run].byte, last.byte + last.len - cells[run].byte));
+  }
+  const auto width_of = [&cells](size_t from, size_t to) {
+    size_t w = 0;
+    for (size_t i = from; i < to; ++i) w += cells[i].width;
+    return w;
+  };
+  carets.append(width_of(a, std::min(cs, b)), ' ');
+  if (cs < b) carets.append("^").append(width_of(cs, std::min(ce, b)) - 1, '~');
   if (cs >= b) carets += '^';  // range starts at the line's end (or past the shown part)
   if (cut_right) text += kEllipsis;
 

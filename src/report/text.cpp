@@ -74,8 +74,13 @@ class TextWriter : public OutputWriter {
   }
 
  private:
-  std::string position(const Location& l) const {
-    return paint(kBold, display_safe(l.path) + ':' + std::to_string(l.start.line) + ':' +
+  std::string position(const Location& l) {
+    // Every finding of a file names the same path: made display-safe once, not per finding.
+    if (l.path != path_) {
+      path_ = l.path;
+      safe_path_ = display_safe(l.path);
+    }
+    return paint(kBold, safe_path_ + ':' + std::to_string(l.start.line) + ':' +
                             std::to_string(l.start.column) + ':');
   }
   std::string paint(const char* colour, const std::string& s) const {
@@ -85,6 +90,7 @@ class TextWriter : public OutputWriter {
   std::ostream& out_;
   WriterOptions options_;
   Summary summary_;
+  std::string path_, safe_path_;  // the last path position() showed, and its display-safe form
 };
 
 }  // namespace
