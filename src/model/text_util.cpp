@@ -1,5 +1,7 @@
 #include "model/text_util.hpp"
 
+#include <array>
+
 #include "core/source.hpp"
 
 namespace wikivet {
@@ -134,23 +136,41 @@ bool istarts_with(std::string_view s, std::string_view prefix) {
 
 namespace {
 
+// Bytes that fold_spaces looks at: white space, and 0xC2, the first byte of a no-break space.
+constexpr std::array<bool, 256> kFoldSpecial = [] {
+  std::array<bool, 256> t{};
+  for (const unsigned char c : {' ', '\t', '\n', '\r', '\f'}) t[c] = true;
+  t[0xC2] = true;
+  return t;
+}();
+
 // Folds s[0, n) into out (which may be s itself: the output is never longer than what it has
-// read, so writing never overtakes reading); returns the folded length.
+// read, so writing never overtakes reading); returns the folded length. Runs of other bytes
+// are stepped over as runs, and not copied at all while folding in place has changed nothing
+// yet (most text is folded already): every cell's text, and every link's in it, passes here.
 size_t fold_spaces_to(const char* s, size_t n, char* out) {
   char* o = out;
   bool pending_space = false;
-  for (size_t i = 0; i < n; ++i) {
-    const char c = s[i];
-    const bool nbsp = static_cast<unsigned char>(c) == 0xC2 && i + 1 < n &&
-                      static_cast<unsigned char>(s[i + 1]) == 0xA0;
-    if (is_space(c) || nbsp) {
-      if (nbsp) ++i;
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const bool nbsp = c == 0xC2 && i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0xA0;
+    if (nbsp || (kFoldSpecial[c] && c != 0xC2)) {
+      i += nbsp ? 2 : 1;
       pending_space = o != out;
       continue;
     }
     if (pending_space) *o++ = ' ';
     pending_space = false;
-    *o++ = c;
+    // A run of bytes that stay as they are (a 0xC2 that starts another character is one).
+    size_t j = i + 1;
+    while (j < n && !kFoldSpecial[static_cast<unsigned char>(s[j])]) ++j;
+    if (o == s + i) {
+      o += j - i;
+    } else {
+      for (size_t k = i; k < j; ++k) *o++ = s[k];
+    }
+    i = j;
   }
   return static_cast<size_t>(o - out);
 }
