@@ -159,6 +159,12 @@ TemplateParams Article::template_params(NodeId tmpl) const {
 
 std::string Article::plain_text(NodeId node) const {
   std::string out;
+  append_plain_text(node, out);
+  return out;
+}
+
+void Article::append_plain_text(NodeId node, std::string& out) const {
+  const size_t from = out.size();
   tree_.walk(node, [&](NodeId id) {
     const Node& n = tree_[id];
     switch (n.kind) {
@@ -195,12 +201,12 @@ std::string Article::plain_text(NodeId node) const {
         tree_.for_each_child(id, [&](NodeId c) {
           if (tree_[c].kind == NodeKind::LinkLabel) label = c;
         });
-        out += plain_text(label != kNoNode ? label : tree_.child(id, NodeKind::LinkTarget));
+        append_plain_text(label != kNoNode ? label : tree_.child(id, NodeKind::LinkTarget), out);
         return false;
       }
       case NodeKind::ExternalLink: {
         const NodeId label = tree_.child(id, NodeKind::LinkLabel);
-        if (label != kNoNode) out += plain_text(label);
+        if (label != kNoNode) append_plain_text(label, out);
         return false;
       }
       case NodeKind::Table:
@@ -225,7 +231,7 @@ std::string Article::plain_text(NodeId node) const {
         return true;
     }
   });
-  return fold_spaces(out);
+  fold_spaces_in_place(out, from);
 }
 
 const std::string& Article::template_text(NodeId tmpl) const {
@@ -258,7 +264,9 @@ void Article::render_template_text(NodeId id, std::string& out) const {
     return;
   }
   const auto params = template_params(id);
-  if (auto e = entity_from_template(name, params)) {
+  auto e = entity_from_template(name, params);
+  note_template_entity(id, e.has_value());
+  if (e) {
     out += e->name;
     return;
   }
@@ -269,13 +277,29 @@ void Article::render_template_text(NodeId id, std::string& out) const {
   }
 }
 
+void Article::note_template_entity(NodeId tmpl, bool names_entity) const {
+  const size_t i = template_index(tmpl);
+  if (i == templates.size()) return;
+  if (template_entity_state_.empty()) template_entity_state_.assign(templates.size(), 0);
+  template_entity_state_[i] = names_entity ? 2 : 1;
+}
+
+bool Article::template_names_entity(NodeId tmpl) const {
+  const size_t i = template_index(tmpl);
+  if (i < template_entity_state_.size() && template_entity_state_[i] != 0)
+    return template_entity_state_[i] == 2;
+  const bool e = entity_from_template(template_name(tmpl), template_params(tmpl)).has_value();
+  note_template_entity(tmpl, e);
+  return e;
+}
+
 std::string Article::plain_text_within(NodeId container, Range range) const {
   std::string out;
   tree_.walk(container, [&](NodeId id) {
     const Node& n = tree_[id];
     if (n.end <= range.begin || n.begin >= range.end) return false;
     if (n.begin >= range.begin && n.end <= range.end) {
-      out += plain_text(id);
+      append_plain_text(id, out);
       out.push_back(' ');
       return false;
     }
@@ -288,7 +312,8 @@ std::string Article::plain_text_within(NodeId container, Range range) const {
     }
     return true;
   });
-  return fold_spaces(out);
+  fold_spaces_in_place(out);
+  return out;
 }
 
 void Article::build_declarations() {

@@ -144,6 +144,15 @@ class Article {
   mutable std::vector<std::string> template_texts_;
   const std::string& template_text(NodeId tmpl) const;
   void render_template_text(NodeId tmpl, std::string& out) const;
+  // Whether a template names an entity (entity_from_template), remembered per template of the
+  // page: its cell's text asks, then column roles ask again for every data cell. 0 not yet,
+  // 1 no, 2 yes.
+  mutable std::vector<uint8_t> template_entity_state_;
+  bool template_names_entity(NodeId tmpl) const;
+  void note_template_entity(NodeId tmpl, bool names_entity) const;
+  // plain_text(node) appended to `out` and folded there, without a string of its own (a cell's
+  // links and templates each made one, and a copy when folded).
+  void append_plain_text(NodeId node, std::string& out) const;
   // The dates of templates[i], read on first ask: 0 not yet, 1 none, 2 in template_dates_[i].
   mutable std::vector<uint8_t> template_date_state_;
   mutable std::vector<Date> template_dates_;

@@ -190,7 +190,16 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
   // The written text from node b to node e, without white space at its ends.
   auto trimmed = [&](NodeId b, NodeId e) { return trim_range({tree_[b].begin, tree_[e].end}); };
   dv.range = trimmed(first, last);
-  dv.text = plain_text_within(content, dv.range);
+  // One node holds the date's words in most cells (a text, a template, a link, with refs or
+  // notes beside it): its text is what plain_text_within would give, read without walking
+  // the content again. A text node's part in the range is its text, folded; a node the range
+  // covers whole is its plain text.
+  if (first == last && tree_[first].kind == NodeKind::Text)
+    dv.text = fold_spaces(tree_.slice(dv.range));
+  else if (first == last && dv.range == tree_[first].range())
+    dv.text = plain_text(first);
+  else
+    dv.text = plain_text_within(content, dv.range);
   if (date_template != kNoNode) {
     const Range tr = tree_[date_template].range();
     const std::string before = plain_text_within(content, {dv.range.begin, tr.begin});

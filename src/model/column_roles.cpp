@@ -180,7 +180,7 @@ void Article::assign_column_roles(Table& t) const {
         tree_.for_each_child(content, [&](NodeId c) {
           if (entity) return;
           if (tree_[c].kind == NodeKind::Template)
-            entity = entity_from_template(template_name(c), template_params(c)).has_value();
+            entity = template_names_entity(c);
           else if (tree_[c].kind == NodeKind::WikiLink)
             entity = entity_from_link(tree_.name(c), false).has_value();
         });
@@ -231,6 +231,7 @@ void Article::assign_column_roles(Table& t) const {
       if (row.entity) return false;
       const Node& n = tree_[c];
       if (n.kind == NodeKind::Template) {
+        if (!template_names_entity(c)) return false;
         const std::string name = template_name(c);
         if (auto e = entity_from_template(name, template_params(c))) {
           row.entity = std::move(e);

@@ -1,5 +1,7 @@
 #include "model/text_util.hpp"
 
+#include <array>
+
 #include "core/source.hpp"
 
 namespace wikivet {
@@ -132,28 +134,61 @@ bool istarts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
 
-std::string fold_spaces(std::string_view s) {
-  // Written through a pointer into a buffer of the input's size (the output is never longer):
-  // plain text of every table cell passes through here, and push_back per byte showed.
-  std::string out(s.size(), '\0');
-  char* const begin = out.data();
-  char* o = begin;
+namespace {
+
+// Bytes that fold_spaces looks at: white space, and 0xC2, the first byte of a no-break space.
+constexpr std::array<bool, 256> kFoldSpecial = [] {
+  std::array<bool, 256> t{};
+  for (const unsigned char c : {' ', '\t', '\n', '\r', '\f'}) t[c] = true;
+  t[0xC2] = true;
+  return t;
+}();
+
+// Folds s[0, n) into out (which may be s itself: the output is never longer than what it has
+// read, so writing never overtakes reading); returns the folded length. Runs of other bytes
+// are stepped over as runs, and not copied at all while folding in place has changed nothing
+// yet (most text is folded already): every cell's text, and every link's in it, passes here.
+size_t fold_spaces_to(const char* s, size_t n, char* out) {
+  char* o = out;
   bool pending_space = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    const bool nbsp = static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
-                      static_cast<unsigned char>(s[i + 1]) == 0xA0;
-    if (is_space(c) || nbsp) {
-      if (nbsp) ++i;
-      pending_space = o != begin;
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const bool nbsp = c == 0xC2 && i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0xA0;
+    if (nbsp || (kFoldSpecial[c] && c != 0xC2)) {
+      i += nbsp ? 2 : 1;
+      pending_space = o != out;
       continue;
     }
     if (pending_space) *o++ = ' ';
     pending_space = false;
-    *o++ = c;
+    // A run of bytes that stay as they are (a 0xC2 that starts another character is one).
+    size_t j = i + 1;
+    while (j < n && !kFoldSpecial[static_cast<unsigned char>(s[j])]) ++j;
+    if (o == s + i) {
+      o += j - i;
+    } else {
+      for (size_t k = i; k < j; ++k) *o++ = s[k];
+    }
+    i = j;
   }
-  out.resize(static_cast<size_t>(o - begin));
+  return static_cast<size_t>(o - out);
+}
+
+}  // namespace
+
+std::string fold_spaces(std::string_view s) {
+  // Written through a pointer into a buffer of the input's size (the output is never longer):
+  // plain text of every table cell passes through here, and push_back per byte showed.
+  std::string out(s.size(), '\0');
+  out.resize(fold_spaces_to(s.data(), s.size(), out.data()));
   return out;
+}
+
+void fold_spaces_in_place(std::string& s, size_t from) {
+  if (from >= s.size()) return;
+  char* const begin = s.data() + from;
+  s.resize(from + fold_spaces_to(begin, s.size() - from, begin));
 }
 
 bool parse_uint(std::string_view s, long long& out) {

@@ -30,6 +30,9 @@ bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 // Folds runs of whitespace (ASCII spaces, tabs, newlines, U+00A0) into one space and trims.
 std::string fold_spaces(std::string_view s);
+// fold_spaces of s[from..], written over it in place (s[..from) is left as it is): no copy, for
+// text built in a buffer and folded there.
+void fold_spaces_in_place(std::string& s, size_t from = 0);
 // Parses a non-negative decimal integer that is the whole of `s` (after trimming).
 bool parse_uint(std::string_view s, long long& out);
 
