@@ -73,7 +73,7 @@ void Builder::dissolve(NodeId parent, NodeId prev, NodeId node) {
   last[parent] = tail;
 }
 
-void Builder::finish(std::vector<Node>& out, std::vector<NodeExtra>& out_extras) {
+void Builder::finish(Tree& tree) {
   // The child lists are not needed any more: the order of the ids and the parent links say
   // everything (a node's children are the later nodes that name it as parent, in id order).
   first = {};
@@ -98,16 +98,37 @@ void Builder::finish(std::vector<Node>& out, std::vector<NodeExtra>& out_extras)
       const NodeId p = node.parent;
       node.parent = p == kNoNode ? kNoNode : map[is_dead[p] ? map[p] : p];
       nodes[map[i]] = node;  // map[i] <= i: the slot was already read
+      extra_of[map[i]] = extra_of[i];
     }
     nodes.resize(next);
+    extra_of.resize(next);
   }
   last = {};
   // Descendant counts, children before parents (a child's id is greater than its parent's).
   for (Node& node : nodes) node.descendants = 0;
   for (size_t i = nodes.size(); i-- > 1;)
     nodes[nodes[i].parent].descendants += nodes[i].descendants + 1;
-  out = std::move(nodes);
-  out_extras = std::move(extras);
+  // The name/value table in id order, a bit per node that has an entry, and per 64 nodes the
+  // number of entries before them (see Tree::extra_index).
+  const size_t words = nodes.size() / 64 + 1;
+  std::vector<uint64_t>& bits = tree.mutable_has_extra();
+  std::vector<uint32_t>& ranks = tree.mutable_extra_rank();
+  bits.assign(words, 0);
+  ranks.assign(words, 0);
+  size_t used = 0;
+  for (const uint32_t e : extra_of) used += e != kNoNode;
+  std::vector<NodeExtra>& out = tree.mutable_extras();
+  out.clear();
+  out.reserve(used);
+  for (size_t i = 0; i < extra_of.size(); ++i) {
+    if (i % 64 == 0) ranks[i / 64] = static_cast<uint32_t>(out.size());
+    if (extra_of[i] == kNoNode) continue;
+    bits[i / 64] |= uint64_t{1} << (i % 64);
+    out.push_back(extras[extra_of[i]]);
+  }
+  extra_of = {};
+  extras = {};
+  tree.mutable_nodes() = std::move(nodes);
 }
 
 }  // namespace wikivet::parse_detail

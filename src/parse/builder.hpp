@@ -21,8 +21,10 @@ class Builder {
   // frees them.
   std::vector<NodeId> first;
   std::vector<NodeId> last;
-  // Name and value ranges, for the nodes that have them (Node::extra indexes here).
+  // Name and value ranges, for the nodes that have them, in the order they were set;
+  // extra_of[i] indexes here (kNoNode: none). finish() puts them in id order for the tree.
   std::vector<NodeExtra> extras;
+  std::vector<uint32_t> extra_of;
   // Set when a node was unlinked (dissolve, kill): finish() must then renumber. Nodes are
   // created in document order (pre-order) and unlinking only removes nodes, so renumbering is
   // one in-place filtering pass; when nothing was unlinked the vector is final as it is.
@@ -32,6 +34,7 @@ class Builder {
     nodes.reserve(n);
     first.reserve(n);
     last.reserve(n);
+    extra_of.reserve(n);
   }
   NodeId add(NodeKind kind, uint32_t begin, uint32_t end) {
     Node& n = nodes.emplace_back();
@@ -41,6 +44,7 @@ class Builder {
     n.descendants = kNoNode;  // the next-sibling link while building
     first.push_back(kNoNode);
     last.push_back(kNoNode);
+    extra_of.push_back(kNoNode);
     return static_cast<NodeId>(nodes.size() - 1);
   }
   // Drops the node created last (which nothing links to any more).
@@ -48,6 +52,7 @@ class Builder {
     nodes.pop_back();
     first.pop_back();
     last.pop_back();
+    extra_of.pop_back();
   }
   NodeId& first_child(NodeId id) { return first[id]; }
   NodeId first_child(NodeId id) const { return first[id]; }
@@ -55,12 +60,12 @@ class Builder {
   NodeId next_sibling(NodeId id) const { return nodes[id].descendants; }
   NodeId& last_child(NodeId id) { return last[id]; }
   NodeExtra& extra(NodeId id) {
-    Node& n = nodes[id];
-    if (n.extra == kNoNode) {
-      n.extra = static_cast<uint32_t>(extras.size());
+    uint32_t& e = extra_of[id];
+    if (e == kNoNode) {
+      e = static_cast<uint32_t>(extras.size());
       extras.emplace_back();
     }
-    return extras[n.extra];
+    return extras[e];
   }
   void set_name(NodeId id, Range r) { extra(id).name = r; }
   void set_value(NodeId id, Range r) { extra(id).value = r; }
@@ -92,9 +97,9 @@ class Builder {
   // number of direct children and containers, not the size of the subtree.
   void dissolve(NodeId parent, NodeId prev, NodeId node);
 
-  // Builds the final node vector (see above) into `out` and the name/value table into
-  // `out_extras`: drops dead nodes, fixes parents and counts descendants, in place.
-  void finish(std::vector<Node>& out, std::vector<NodeExtra>& out_extras);
+  // Builds the final tree's node vector (see above) and name/value table: drops dead nodes,
+  // fixes parents and counts descendants, in place.
+  void finish(Tree& tree);
 };
 
 }  // namespace wikivet::parse_detail

@@ -31,7 +31,7 @@ Tree Parser::run() {
   frames_.push_back(root);
   loop();
   Tree tree(t_);
-  b_.finish(tree.mutable_nodes(), tree.mutable_extras());
+  b_.finish(tree);
   std::stable_sort(problems_.begin(), problems_.end(), [](const Problem& a, const Problem& b) {
     return a.range.begin < b.range.begin;
   });

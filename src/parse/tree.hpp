@@ -114,18 +114,16 @@ struct Node {
   // Ids are pre-order, so the subtree of node `id` is the ids [id, id + descendants]: its first
   // child (if any) is id + 1, and what follows the subtree is id + descendants + 1 (the next
   // sibling when its parent is this node's). No child or sibling links are kept (Tree answers
-  // first_child() and next_sibling() from this count), which makes a node 24 bytes instead of 28;
-  // a page has about one node per 5 bytes.
+  // first_child() and next_sibling() from this count), nor an index of the node's name and
+  // value (Tree finds it by rank, see extra_index()): a node is 20 bytes, and a page has about
+  // one node per 5 bytes.
   uint32_t descendants = 0;
-  // Index into the tree's name/value table (Tree::name_range, value_range), or kNoNode: most
-  // nodes (Text, Syntax, containers) have neither, so the two ranges are not kept in every
-  // node.
-  uint32_t extra = kNoNode;
 
   Range range() const { return {begin, end}; }
   bool is_leaf() const { return descendants == 0; }
   bool has(NodeFlags f) const { return (flags & f) != 0; }
 };
+static_assert(sizeof(Node) == 20, "a page has about one node per 5 bytes: keep nodes small");
 
 enum class ProblemKind : uint8_t {
   UnclosedTemplate,   // {{ without }}  (also {{{ without }}})
@@ -164,11 +162,11 @@ class Tree {
   std::string_view value(NodeId id) const { return slice(value_range(id)); }
   // The kind-specific name and value ranges of a node (see NodeKind); empty when it has none.
   Range name_range(NodeId id) const {
-    const uint32_t e = nodes_[id].extra;
+    const uint32_t e = extra_index(id);
     return e == kNoNode ? Range{} : extras_[e].name;
   }
   Range value_range(NodeId id) const {
-    const uint32_t e = nodes_[id].extra;
+    const uint32_t e = extra_index(id);
     return e == kNoNode ? Range{} : extras_[e].value;
   }
 
@@ -210,12 +208,26 @@ class Tree {
   // Builder interface (used by the parser).
   std::vector<Node>& mutable_nodes() { return nodes_; }
   std::vector<NodeExtra>& mutable_extras() { return extras_; }
+  std::vector<uint64_t>& mutable_has_extra() { return has_extra_; }
+  std::vector<uint32_t>& mutable_extra_rank() { return extra_rank_; }
   std::vector<Problem>& mutable_problems() { return problems_; }
 
  private:
   std::string_view text_;
   std::vector<Node> nodes_;
+  // The name/value ranges of the nodes that have them (most nodes have none), in id order.
+  // has_extra_ has a bit per node, set for those nodes, and extra_rank_[w] counts the bits set
+  // before word w: a node's index in extras_ is its rank, one load and one popcount.
   std::vector<NodeExtra> extras_;
+  std::vector<uint64_t> has_extra_;
+  std::vector<uint32_t> extra_rank_;
+  // Index of the node's entry in extras_, or kNoNode.
+  uint32_t extra_index(NodeId id) const {
+    const uint64_t word = has_extra_[id >> 6];
+    const uint64_t bit = uint64_t{1} << (id & 63);
+    if (!(word & bit)) return kNoNode;
+    return extra_rank_[id >> 6] + static_cast<uint32_t>(__builtin_popcountll(word & (bit - 1)));
+  }
   std::vector<Problem> problems_;
 };
 
