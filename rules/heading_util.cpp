@@ -45,11 +45,11 @@ TitleQuotes title_quotes(const Tree& tree, NodeId title) {
 }
 
 Range title_core(const Tree& tree, NodeId title) {
-  NodeId first = tree[title].first_child, last = kNoNode;
+  NodeId first = tree.first_child(title), last = kNoNode;
   // Children in order; find the first and last that are neither blank text nor comments.
   Range r{tree[title].end, tree[title].end};
   bool found = false;
-  for (NodeId c = first; c != kNoNode; c = tree[c].next_sibling) {
+  for (NodeId c = first; c != kNoNode; c = tree.next_sibling(c)) {
     const Node& n = tree[c];
     if (n.kind == NodeKind::Comment) continue;
     if (n.kind == NodeKind::Text && blank(tree.text(c))) continue;

@@ -50,7 +50,7 @@ std::unique_ptr<Rule> make_link_double_bracket_rule() {
       // Syntax. The fix is certain only with at most one pipe.
       std::vector<NodeId> pipes;
       NodeId last = kNoNode;
-      for (NodeId c = n.first_child; c != kNoNode; c = tree[c].next_sibling) {
+      for (NodeId c = tree.first_child(id); c != kNoNode; c = tree.next_sibling(c)) {
         if (tree[c].kind == NodeKind::Syntax && tree.text(c) == "|") pipes.push_back(c);
         last = c;
       }

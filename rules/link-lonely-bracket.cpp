@@ -117,7 +117,7 @@ std::unique_ptr<Rule> make_link_lonely_bracket_rule() {
       if (e + 1 < t.size() && t[e + 1] == extra) return;  // "]]" / "}}": syntax-stray-close
       // The character must be text of the node's own container, not the closer of an
       // enclosing link whose label ends with this node ([http://x [[Mali]]]).
-      const NodeId next = n.next_sibling;
+      const NodeId next = tree.next_sibling(id);
       if (next == kNoNode || tree[next].kind != NodeKind::Text || tree[next].begin != e) return;
       // A single opener inside the node is what the leftover closes: MediaWiki moves the `]`
       // after `[[#top|[top]]` into the label, an external link's label may hold `[`, and

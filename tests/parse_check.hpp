@@ -27,13 +27,13 @@ inline std::string check_tree(const Tree& tree, std::string_view text) {
       return "bad name/value at node " + std::to_string(id);
     if (id > 0 && (n.parent == kNoNode || n.parent >= id))
       return "not pre-order at node " + std::to_string(id);
-    if (n.first_child == kNoNode) {
+    if (tree.first_child(id) == kNoNode) {
       leaves.append(text.substr(n.begin, n.end - n.begin));
       continue;
     }
     uint32_t at = n.begin;
     NodeId expect_next = id + 1;
-    for (NodeId c = n.first_child; c != kNoNode; c = tree[c].next_sibling) {
+    for (NodeId c = tree.first_child(id); c != kNoNode; c = tree.next_sibling(c)) {
       if (tree[c].parent != id) return "parent link wrong at node " + std::to_string(c);
       if (tree[c].begin != at) return "gap/overlap before node " + std::to_string(c);
       if (c < expect_next) return "children out of order at node " + std::to_string(c);

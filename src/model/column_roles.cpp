@@ -256,7 +256,7 @@ void Article::assign_column_roles(Table& t) const {
     // A flag icon beside a name ({{flagicon|UKR}} [[Oleksiy Mykhailychenko]]) marks the
     // nationality of the row's subject; the subject is the name.
     if (icon != kNoNode) {
-      for (NodeId k = tree_[icon].next_sibling; k != kNoNode; k = tree_[k].next_sibling) {
+      for (NodeId k = tree_.next_sibling(icon); k != kNoNode; k = tree_.next_sibling(k)) {
         const Node& n = tree_[k];
         if (n.kind == NodeKind::WikiLink && !profile_->is_file_link(tree_.name(k))) {
           auto e = entity_from_link(tree_.name(k), true);

@@ -126,9 +126,9 @@ std::optional<std::string_view> attribute(const Tree& tree, NodeId holder, std::
 
 Range leading_attributes(const Tree& tree, NodeId content) {
   if (content == kNoNode) return {};
-  const NodeId first = tree[content].first_child;
+  const NodeId first = tree.first_child(content);
   if (first == kNoNode || tree[first].kind != NodeKind::Text) return {};
-  const NodeId next = tree[first].next_sibling;
+  const NodeId next = tree.next_sibling(first);
   if (next == kNoNode || tree[next].kind != NodeKind::Template) return {};
   const std::string_view text = tree.text(first);
   bool all = true;

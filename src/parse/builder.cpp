@@ -32,18 +32,18 @@ void Builder::dissolve(NodeId parent, NodeId prev, NodeId node) {
     if (tail == kNoNode)
       head = first;
     else
-      nodes[tail].next_sibling = first;
+      next_sibling(tail) = first;
     tail = last;
   };
   auto take = [&](NodeId c, auto& self) -> void {
     const NodeKind k = nodes[c].kind;
     if (is_content_container(k)) {
       kill(c);
-      link(nodes[c].first_child, last[c]);
+      link(first[c], last[c]);
     } else if (k == NodeKind::Parameter) {
       kill(c);
-      for (NodeId g = nodes[c].first_child; g != kNoNode;) {
-        const NodeId next = nodes[g].next_sibling;
+      for (NodeId g = first[c]; g != kNoNode;) {
+        const NodeId next = next_sibling(g);
         self(g, self);
         g = next;
       }
@@ -52,36 +52,39 @@ void Builder::dissolve(NodeId parent, NodeId prev, NodeId node) {
       link(c, c);
     }
   };
-  for (NodeId c = nodes[node].first_child; c != kNoNode;) {
-    const NodeId next = nodes[c].next_sibling;
+  for (NodeId c = first[node]; c != kNoNode;) {
+    const NodeId next = next_sibling(c);
     take(c, take);
     c = next;
   }
-  if (tail != kNoNode) nodes[tail].next_sibling = kNoNode;
-  Node& p = nodes[parent];
+  if (tail != kNoNode) next_sibling(tail) = kNoNode;
   if (head == kNoNode) {  // nothing to keep: unlink the node
     if (prev == kNoNode)
-      p.first_child = kNoNode;
+      first[parent] = kNoNode;
     else
-      nodes[prev].next_sibling = kNoNode;
+      next_sibling(prev) = kNoNode;
     last[parent] = prev;
     return;
   }
   if (prev == kNoNode)
-    p.first_child = head;
+    first[parent] = head;
   else
-    nodes[prev].next_sibling = head;
+    next_sibling(prev) = head;
   last[parent] = tail;
 }
 
 void Builder::finish(std::vector<Node>& out, std::vector<NodeExtra>& out_extras) {
+  // The child lists are not needed any more: the order of the ids and the parent links say
+  // everything (a node's children are the later nodes that name it as parent, in id order).
+  first = {};
   if (dirty) {
     const NodeId n = static_cast<NodeId>(nodes.size());
     std::vector<uint8_t> is_dead(n, 0);
     for (NodeId d : dead) is_dead[d] = 1;
+    dead = {};
     // map[i]: the new id of a live node; for a dead node, the live (old) node that took its
     // place as parent of its former children. Parents precede children: one forward pass.
-    std::vector<NodeId> map = std::move(last);  // last_child links are not needed any more
+    std::vector<NodeId> map = std::move(last);
     map.assign(n, kNoNode);
     NodeId next = 0;
     for (NodeId i = 0; i < n; ++i) {
@@ -89,19 +92,20 @@ void Builder::finish(std::vector<Node>& out, std::vector<NodeExtra>& out_extras)
       const NodeId live_parent = (p != kNoNode && is_dead[p]) ? map[p] : p;
       map[i] = is_dead[i] ? live_parent : next++;
     }
-    auto remap = [&](NodeId id) { return id == kNoNode ? kNoNode : map[id]; };
     for (NodeId i = 0; i < n; ++i) {
       if (is_dead[i]) continue;
       Node node = nodes[i];
       const NodeId p = node.parent;
       node.parent = p == kNoNode ? kNoNode : map[is_dead[p] ? map[p] : p];
-      node.first_child = remap(node.first_child);
-      node.next_sibling = remap(node.next_sibling);
       nodes[map[i]] = node;  // map[i] <= i: the slot was already read
     }
     nodes.resize(next);
   }
   last = {};
+  // Descendant counts, children before parents (a child's id is greater than its parent's).
+  for (Node& node : nodes) node.descendants = 0;
+  for (size_t i = nodes.size(); i-- > 1;)
+    nodes[nodes[i].parent].descendants += nodes[i].descendants + 1;
   out = std::move(nodes);
   out_extras = std::move(extras);
 }

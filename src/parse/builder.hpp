@@ -14,8 +14,12 @@ namespace wikivet::parse_detail {
 class Builder {
  public:
   std::vector<Node> nodes;
-  // last[i]: the last child of node i, for appending in O(1). Only the builder needs it: it is
-  // not part of the tree (the tree's nodes stay smaller) and is freed by finish().
+  // Child lists while building: first[i] and last[i] are the first and last child of node i
+  // (last for appending in O(1)), and the next sibling of node i is kept in
+  // nodes[i].descendants, which finish() computes only at the end. Dissolving splices these
+  // lists. None of them is part of the tree (its nodes are smaller without them): finish()
+  // frees them.
+  std::vector<NodeId> first;
   std::vector<NodeId> last;
   // Name and value ranges, for the nodes that have them (Node::extra indexes here).
   std::vector<NodeExtra> extras;
@@ -24,19 +28,31 @@ class Builder {
   // one in-place filtering pass; when nothing was unlinked the vector is final as it is.
   bool dirty = false;
 
+  void reserve(size_t n) {
+    nodes.reserve(n);
+    first.reserve(n);
+    last.reserve(n);
+  }
   NodeId add(NodeKind kind, uint32_t begin, uint32_t end) {
     Node& n = nodes.emplace_back();
     n.kind = kind;
     n.begin = begin;
     n.end = end;
+    n.descendants = kNoNode;  // the next-sibling link while building
+    first.push_back(kNoNode);
     last.push_back(kNoNode);
     return static_cast<NodeId>(nodes.size() - 1);
   }
   // Drops the node created last (which nothing links to any more).
   void pop_back() {
     nodes.pop_back();
+    first.pop_back();
     last.pop_back();
   }
+  NodeId& first_child(NodeId id) { return first[id]; }
+  NodeId first_child(NodeId id) const { return first[id]; }
+  NodeId& next_sibling(NodeId id) { return nodes[id].descendants; }
+  NodeId next_sibling(NodeId id) const { return nodes[id].descendants; }
   NodeId& last_child(NodeId id) { return last[id]; }
   NodeExtra& extra(NodeId id) {
     Node& n = nodes[id];
@@ -55,12 +71,11 @@ class Builder {
   }
   std::vector<NodeId> dead;
   void append(NodeId parent, NodeId child) {
-    Node& p = nodes[parent];
     nodes[child].parent = parent;
     if (last[parent] == kNoNode)
-      p.first_child = child;
+      first[parent] = child;
     else
-      nodes[last[parent]].next_sibling = child;
+      next_sibling(last[parent]) = child;
     last[parent] = child;
   }
   NodeId add_child(NodeId parent, NodeKind kind, uint32_t begin, uint32_t end) {
@@ -69,6 +84,7 @@ class Builder {
     return id;
   }
   Node& operator[](NodeId id) { return nodes[id]; }
+  const Node& operator[](NodeId id) const { return nodes[id]; }
 
   // Replaces `node` (the last child of `parent`, preceded by sibling `prev` or first when
   // kNoNode) by its children. Children whose kind is a container (names, values, labels,
@@ -77,7 +93,7 @@ class Builder {
   void dissolve(NodeId parent, NodeId prev, NodeId node);
 
   // Builds the final node vector (see above) into `out` and the name/value table into
-  // `out_extras`; moves the arena when not dirty.
+  // `out_extras`: drops dead nodes, fixes parents and counts descendants, in place.
   void finish(std::vector<Node>& out, std::vector<NodeExtra>& out_extras);
 };
 

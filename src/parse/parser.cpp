@@ -19,8 +19,7 @@ Parser::Parser(std::string_view text)
     : t_(text), n_(static_cast<uint32_t>(text.size())), angles_(text), stops_(kStops, text) {}
 
 Tree Parser::run() {
-  b_.nodes.reserve(n_ / 4 + 64);  // real pages: about one node per 5 bytes
-  b_.last.reserve(n_ / 4 + 64);
+  b_.reserve(n_ / 4 + 64);  // real pages: about one node per 5 bytes
   b_.add(NodeKind::Document, 0, n_);
   levels_.emplace_back();
   preprocess(t_, 0, n_, angles_, levels_[0].pp);
@@ -126,7 +125,7 @@ void Parser::problem(ProblemKind kind, uint32_t begin, uint32_t end, std::string
 Range Parser::trimmed(NodeId c) const {
   const Node& n = b_.nodes[c];
   auto ws = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; };
-  if (n.first_child == kNoNode) {
+  if (b_.first_child(c) == kNoNode) {
     uint32_t b = n.begin, e = n.end;
     while (b < e && ws(t_[b])) ++b;
     while (e > b && ws(t_[e - 1])) --e;
@@ -134,7 +133,7 @@ Range Parser::trimmed(NodeId c) const {
   }
   bool found = false;
   uint32_t b = n.end, e = n.end;
-  for (NodeId k = n.first_child; k != kNoNode; k = b_.nodes[k].next_sibling) {
+  for (NodeId k = b_.first_child(c); k != kNoNode; k = b_.next_sibling(k)) {
     const Node& ch = b_.nodes[k];
     if (ch.kind == NodeKind::Comment) continue;
     uint32_t cb = ch.begin, ce = ch.end;
@@ -329,7 +328,7 @@ void Parser::close_brace() {
   b_.add_child(f.node, NodeKind::Syntax, pos_, pos_ + f.count);
   Node& node = b_[f.node];
   node.end = pos_ + f.count;
-  b_.set_name(f.node, trimmed(b_[node.first_child].next_sibling));
+  b_.set_name(f.node, trimmed(b_.next_sibling(b_.first_child(f.node))));
   pos_ += f.count;
   txt_ = pos_;
   frames_.pop_back();
@@ -374,7 +373,7 @@ void Parser::on_equals() {
 void Parser::on_colon() {
   Frame& f = top();
   if (f.kind == FrameKind::Brace && f.part == 0 && !f.colon_seen && f.count == 2 &&
-      b_[f.container].first_child == kNoNode && txt_ == f.title_begin) {
+      b_.first_child(f.container) == kNoNode && txt_ == f.title_begin) {
     f.colon_seen = true;
     std::string_view name = t_.substr(f.title_begin, pos_ - f.title_begin);
     while (!name.empty() && is_pcre_space(name.front())) name.remove_prefix(1);
@@ -454,7 +453,7 @@ void Parser::close_link() {
   b_.add_child(f.node, NodeKind::Syntax, pos_, pos_ + 2);
   Node& node = b_[f.node];
   node.end = pos_ + 2;
-  b_.set_name(f.node, trimmed(b_[node.first_child].next_sibling));
+  b_.set_name(f.node, trimmed(b_.next_sibling(b_.first_child(f.node))));
   pos_ += 2;
   txt_ = pos_;
   frames_.pop_back();

@@ -85,7 +85,7 @@ void Parser::close_ext_link() {
   flush(pos_);
   Node& label = b_[f.label];
   label.end = pos_;
-  if (label.first_child == kNoNode && label.begin == pos_) {
+  if (b_.first_child(f.label) == kNoNode && label.begin == pos_) {
     // "[http://x]": no label. The empty LinkLabel becomes the closing Syntax (no orphan node).
     label.kind = NodeKind::Syntax;
     label.end = pos_ + 1;

@@ -244,9 +244,9 @@ void Parser::finish_attr_line(Frame& f, uint32_t at) {
 // templates or comments keeps those children as they are.
 void Parser::finish_attributes(NodeId a, uint32_t end) {
   b_[a].end = end;
-  const NodeId first = b_[a].first_child;
+  const NodeId first = b_.first_child(a);
   if (first != kNoNode && !(first == b_.last_child(a) && b_[first].kind == NodeKind::Text)) return;
-  b_[a].first_child = kNoNode;
+  b_.first_child(a) = kNoNode;
   b_.last_child(a) = kNoNode;
   // The replaced Text leaf is normally the node created last: drop it so ids stay dense.
   if (first != kNoNode) {

@@ -104,7 +104,8 @@ const char* to_string(ProblemKind kind) {
 }
 
 NodeId Tree::child(NodeId id, NodeKind kind) const {
-  for (NodeId c = nodes_[id].first_child; c != kNoNode; c = nodes_[c].next_sibling)
+  const NodeId end = subtree_end(id);
+  for (NodeId c = id + 1; c < end; c += nodes_[c].descendants + 1)
     if (nodes_[c].kind == kind) return c;
   return kNoNode;
 }
