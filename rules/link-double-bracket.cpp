@@ -41,9 +41,8 @@ Good:
 std::unique_ptr<Rule> make_link_double_bracket_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
-    for (NodeId id = 0; id < tree.size(); ++id) {
+    for (const NodeId id : article.nodes_of(NodeKind::WikiLink)) {
       const Node& n = tree[id];
-      if (n.kind != NodeKind::WikiLink) continue;
       const Range name = tree.name_range(id);
       if (name.empty() || slash_scheme_at(tree.text(), name.begin) == 0) continue;
       const std::string text(tree.text(id));

@@ -39,19 +39,13 @@ std::unique_ptr<Rule> make_link_double_scheme_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
     const std::string_view t = tree.text();
-    for (NodeId id = 0; id < tree.size(); ++id) {
+    for_each_node_of(article, {NodeKind::ExternalLink, NodeKind::BareUrl}, [&](NodeId id) {
       const Node& n = tree[id];
-      Range url;
-      if (n.kind == NodeKind::ExternalLink)
-        url = tree.name_range(id);
-      else if (n.kind == NodeKind::BareUrl)
-        url = n.range();
-      else
-        continue;
+      const Range url = n.kind == NodeKind::ExternalLink ? tree.name_range(id) : n.range();
       const uint32_t first = slash_scheme_at(t, url.begin);
-      if (first == 0 || url.begin + first >= url.end) continue;
+      if (first == 0 || url.begin + first >= url.end) return;
       const uint32_t second = slash_scheme_at(t, url.begin + first);
-      if (second == 0) continue;
+      if (second == 0) return;
       const std::string shown(tree.slice(url));
       out.report(url,
                  quoted(shown) + " has its scheme twice; it links to a host named \"" +
@@ -60,7 +54,7 @@ std::unique_ptr<Rule> make_link_double_scheme_rule() {
                  Fix{"delete the first " + quoted(t.substr(url.begin, first)),
                      {{url.begin, url.begin + first, ""}},
                      true});
-    }
+    });
   });
 }
 

@@ -56,9 +56,7 @@ std::unique_ptr<Rule> make_link_image_option_case_rule() {
     const WikiProfile& profile = article.profile();
     if (profile.image_options.empty()) return;
     const Tree& tree = article.tree();
-    for (NodeId id = 0; id < tree.size(); ++id) {
-      const Node& link = tree[id];
-      if (link.kind != NodeKind::WikiLink) continue;
+    for (const NodeId id : article.nodes_of(NodeKind::WikiLink)) {
       // The namespace is the text before the first colon, and namespace names are short: a
       // bounded prefix keeps links nested in targets ([[[[[[...]]]]]]) linear.
       const std::string_view target = trim(tree.name(id)).substr(0, 64);

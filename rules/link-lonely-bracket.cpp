@@ -105,23 +105,20 @@ std::unique_ptr<Rule> make_link_lonely_bracket_rule() {
     OpenCounter brackets(t, '[', ']'), braces(t, '{', '}');
     // Scanned on the first candidate only: a closer right after a link or template is rare.
     std::optional<SinglePositions> single_brackets, single_braces;
-    for (NodeId id = 0; id < tree.size(); ++id) {
+    const std::initializer_list<NodeKind> kinds{NodeKind::WikiLink, NodeKind::ExternalLink,
+                                                NodeKind::Template, NodeKind::ParserFunction};
+    for_each_node_of(article, kinds, [&](NodeId id) {
       const Node& n = tree[id];
-      char extra = 0;
-      if (n.kind == NodeKind::ExternalLink || n.kind == NodeKind::WikiLink)
-        extra = ']';
-      else if (n.kind == NodeKind::Template || n.kind == NodeKind::ParserFunction)
-        extra = '}';
-      else
-        continue;
+      const char extra =
+          n.kind == NodeKind::ExternalLink || n.kind == NodeKind::WikiLink ? ']' : '}';
       const uint32_t e = n.end;
       // The node must end with its own closer (a dissolved or unclosed one does not).
-      if (e >= t.size() || t[e] != extra || t[e - 1] != extra) continue;
-      if (e + 1 < t.size() && t[e + 1] == extra) continue;  // "]]" / "}}": syntax-stray-close
+      if (e >= t.size() || t[e] != extra || t[e - 1] != extra) return;
+      if (e + 1 < t.size() && t[e + 1] == extra) return;  // "]]" / "}}": syntax-stray-close
       // The character must be text of the node's own container, not the closer of an
       // enclosing link whose label ends with this node ([http://x [[Mali]]]).
       const NodeId next = tree.next_sibling(id);
-      if (next == kNoNode || tree[next].kind != NodeKind::Text || tree[next].begin != e) continue;
+      if (next == kNoNode || tree[next].kind != NodeKind::Text || tree[next].begin != e) return;
       // A single opener inside the node is what the leftover closes: MediaWiki moves the `]`
       // after `[[#top|[top]]` into the label, an external link's label may hold `[`, and
       // `{{nowrap|{1, 2}}}` shows "{1, 2}".
@@ -129,9 +126,9 @@ std::unique_ptr<Rule> make_link_lonely_bracket_rule() {
       const uint32_t own_opener = n.kind == NodeKind::ExternalLink ? 1 : 2;
       std::optional<SinglePositions>& singles = opener == '[' ? single_brackets : single_braces;
       if (!singles) singles.emplace(t, opener);
-      if (singles->any(n.begin + own_opener, e)) continue;
+      if (singles->any(n.begin + own_opener, e)) return;
       OpenCounter& counter = extra == ']' ? brackets : braces;
-      if (counter.open_before(n.begin) > 0) continue;
+      if (counter.open_before(n.begin) > 0) return;
       const std::string shown(utf8_prefix(t.substr(n.begin, e + 1 - n.begin), 60));
       out.report(
           {e, e + 1},
@@ -139,7 +136,7 @@ std::unique_ptr<Rule> make_link_lonely_bracket_rule() {
               " closes nothing; it shows as text",
           shown, {},
           Fix{"delete the leftover '" + std::string(1, extra) + "'", {{e, e + 1, ""}}, true});
-    }
+    });
   });
 }
 

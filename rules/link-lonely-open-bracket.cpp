@@ -105,9 +105,8 @@ std::unique_ptr<Rule> make_link_lonely_open_bracket_rule() {
       last_close.emplace(lim, last);
       return last;
     };
-    for (NodeId id = 0; id < tree.size(); ++id) {
+    for (const NodeId id : article.nodes_of(NodeKind::Text)) {
       const Node& n = tree[id];
-      if (n.kind != NodeKind::Text) continue;
       const std::string_view upto = t.substr(0, n.end);  // searches stay inside the leaf
       size_t b = upto.find('[', n.begin);
       if (b == std::string_view::npos || in_raw_tag(tree, id)) continue;

@@ -46,12 +46,10 @@ std::unique_ptr<Rule> make_link_nested_external_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
     const std::string_view t = tree.text();
-    for (NodeId id = 0; id < tree.size(); ++id) {
+    for (const NodeId id : article.nodes_of(NodeKind::Text)) {
       const Node& n = tree[id];
       // The parser keeps a label's '[' in the label's own text leaves.
-      if (n.kind != NodeKind::Text || n.parent == kNoNode ||
-          tree[n.parent].kind != NodeKind::LinkLabel)
-        continue;
+      if (n.parent == kNoNode || tree[n.parent].kind != NodeKind::LinkLabel) continue;
       const NodeId link = tree[n.parent].parent;
       if (link == kNoNode || tree[link].kind != NodeKind::ExternalLink) continue;
       const std::string_view upto = t.substr(0, n.end);  // searches stay inside the leaf

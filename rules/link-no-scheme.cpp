@@ -44,9 +44,9 @@ std::unique_ptr<Rule> make_link_no_scheme_rule() {
     const std::string_view t = tree.text();
     // Every finding is a "[www." in the page's text: a page without one has nothing to walk.
     if (t.find("[www.") == std::string_view::npos) return;
-    for (NodeId id = 0; id < tree.size(); ++id) {
+    for (const NodeId id : article.nodes_of(NodeKind::Text)) {
       const Node& n = tree[id];
-      if (n.kind != NodeKind::Text || in_raw_tag(tree, id)) continue;
+      if (in_raw_tag(tree, id)) continue;
       const std::string_view s = tree.text(id);
       for (size_t i = s.find("[www."); i != std::string_view::npos; i = s.find("[www.", i + 1)) {
         const uint32_t b = n.begin + static_cast<uint32_t>(i);

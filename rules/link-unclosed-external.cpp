@@ -55,10 +55,10 @@ std::unique_ptr<Rule> make_link_unclosed_external_rule() {
     // The first ']' at or after the last searched position, up to that line's end: searches
     // start past the previous answer, so they never overlap (linear on any page).
     size_t eol = 0, limit = 0, close_at = std::string_view::npos;
-    for (NodeId id = 0; id < tree.size(); ++id) {
+    for (const NodeId id : article.nodes_of(NodeKind::Text)) {
       const Node& n = tree[id];
       // The parser leaves a dissolved external link's "[" as a Text leaf of its own.
-      if (n.kind != NodeKind::Text || n.end != n.begin + 1 || t[n.begin] != '[') continue;
+      if (n.end != n.begin + 1 || t[n.begin] != '[') continue;
       if (n.begin > 0 && t[n.begin - 1] == '[') continue;
       if (in_raw_tag(tree, id)) continue;
       const uint32_t b = n.begin;

@@ -38,8 +38,7 @@ Good:
 std::unique_ptr<Rule> make_link_wikilink_in_external_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
-    for (NodeId id = 0; id < tree.size(); ++id) {
-      if (tree[id].kind != NodeKind::ExternalLink) continue;
+    for (const NodeId id : article.nodes_of(NodeKind::ExternalLink)) {
       const NodeId label = tree.child(id, NodeKind::LinkLabel);
       if (label == kNoNode) continue;
       // The label's own wikilinks: not those inside a template's parameters (the template

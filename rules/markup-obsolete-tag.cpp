@@ -57,9 +57,9 @@ constexpr std::array<Obsolete, 5> kObsolete{{
 std::unique_ptr<Rule> make_markup_obsolete_tag_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
-    for (NodeId id = 0; id < tree.size(); ++id) {
+    for (const NodeId id : article.nodes_of(NodeKind::HtmlTag)) {
       const Node& n = tree[id];
-      if (n.kind != NodeKind::HtmlTag || n.has(kClosing)) continue;
+      if (n.has(kClosing)) continue;
       const std::string name = to_lower(tree.name(id));
       for (const Obsolete& o : kObsolete) {
         if (name != o.tag) continue;

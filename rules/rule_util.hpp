@@ -1,6 +1,10 @@
 #pragma once
-// Helpers the rules share: naming rows in messages, walking a column's own cells.
+// Helpers the rules share: naming rows in messages, walking a column's own cells, visiting
+// the nodes of a few kinds.
+#include <array>
+#include <initializer_list>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -31,6 +35,25 @@ template <class Check>
 std::unique_ptr<Rule> make_rule(const RuleMeta& meta, Check check,
                                 std::vector<std::string_view> option_keys = {}) {
   return std::make_unique<BasicRule<Check>>(meta, std::move(check), std::move(option_keys));
+}
+
+// Calls f(id) for every node of the given kinds (at most four), in document order: the kinds'
+// lists of Article::nodes_of merged by node id, so findings come out as a walk of the tree
+// would give them.
+template <class F>
+void for_each_node_of(const Article& a, std::initializer_list<NodeKind> kinds, F&& f) {
+  std::array<std::span<const NodeId>, 4> lists;
+  size_t n = 0;
+  for (const NodeKind k : kinds) lists.at(n++) = a.nodes_of(k);
+  for (;;) {
+    size_t best = n;
+    for (size_t i = 0; i < n; ++i)
+      if (!lists[i].empty() && (best == n || lists[i].front() < lists[best].front())) best = i;
+    if (best == n) return;
+    const NodeId id = lists[best].front();
+    lists[best] = lists[best].subspan(1);
+    f(id);
+  }
 }
 
 // "Uruguay" when the row has an entity, else "row 12" (1-based among data rows).

@@ -64,9 +64,7 @@ std::unique_ptr<Rule> make_template_namespace_prefix_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
     const WikiProfile& profile = article.profile();
-    for (NodeId id = 0; id < tree.size(); ++id) {
-      const Node& n = tree[id];
-      if (n.kind != NodeKind::Template) continue;
+    for (const NodeId id : article.nodes_of(NodeKind::Template)) {
       const NodeId name_node = tree.child(id, NodeKind::TemplateName);
       if (name_node == kNoNode || !plain_name(tree, name_node)) continue;
       const std::string_view name = tree.name(id);

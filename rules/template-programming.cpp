@@ -52,7 +52,9 @@ constexpr std::array<std::string_view, 6> kProgramming{"#if",     "#ifeq",    "#
 std::unique_ptr<Rule> make_template_programming_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
-    for (NodeId id = 0; id < tree.size(); ++id) {
+    const std::initializer_list<NodeKind> kinds{NodeKind::TemplateArgument,
+                                                NodeKind::ParserFunction};
+    for_each_node_of(article, kinds, [&](NodeId id) {
       const Node& n = tree[id];
       if (n.kind == NodeKind::TemplateArgument) {
         // The name of a nested argument spans the arguments inside it: bounded, so that a page
@@ -66,7 +68,7 @@ std::unique_ptr<Rule> make_template_programming_rule() {
                    "{{{" + name + "}}}");
       } else if (n.kind == NodeKind::ParserFunction) {
         const std::string_view raw = trim(tree.name(id));
-        if (raw.size() > 16) continue;  // longer than any of the names looked for
+        if (raw.size() > 16) return;  // longer than any of the names looked for
         const std::string name = to_lower(raw);
         for (std::string_view p : kProgramming) {
           if (name != p) continue;
@@ -76,7 +78,7 @@ std::unique_ptr<Rule> make_template_programming_rule() {
           break;
         }
       }
-    }
+    });
   });
 }
 

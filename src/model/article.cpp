@@ -48,14 +48,33 @@ const std::vector<SpecialChar>& Article::special_chars() const {
   return *special_chars_;
 }
 
+std::span<const NodeId> Article::nodes_of(NodeKind kind) const {
+  // One slot per value of the kind's type, not per kind listed today: a kind added to the
+  // parser is indexed too.
+  constexpr size_t kKinds = 256;
+  static_assert(sizeof(NodeKind) == 1);
+  if (kind_starts_.empty()) {
+    std::vector<uint32_t> starts(kKinds + 1, 0);
+    for (const Node& n : tree_.nodes()) ++starts[static_cast<size_t>(n.kind) + 1];
+    for (size_t k = 1; k <= kKinds; ++k) starts[k] += starts[k - 1];
+    nodes_by_kind_.resize(tree_.size());
+    std::vector<uint32_t> next(starts.begin(), starts.end() - 1);
+    for (NodeId id = 0; id < tree_.size(); ++id)
+      nodes_by_kind_[next[static_cast<size_t>(tree_[id].kind)]++] = id;
+    kind_starts_ = std::move(starts);
+  }
+  const size_t k = static_cast<size_t>(kind);
+  return std::span<const NodeId>(nodes_by_kind_)
+      .subspan(kind_starts_[k], kind_starts_[k + 1] - kind_starts_[k]);
+}
+
 const std::vector<bool>& Article::wikilink_closers() const {
   if (wikilink_closers_) return *wikilink_closers_;
   const std::string_view t = tree_.text();
   std::vector<bool>& closers = wikilink_closers_.emplace();
-  for (NodeId id = 0; id < tree_.size(); ++id) {
+  for (const NodeId id : nodes_of(NodeKind::WikiLink)) {
     const Node& n = tree_[id];
-    if (n.kind != NodeKind::WikiLink || n.end < n.begin + 4 || t.substr(n.end - 2, 2) != "]]")
-      continue;
+    if (n.end < n.begin + 4 || t.substr(n.end - 2, 2) != "]]") continue;
     if (closers.empty()) closers.assign(t.size(), false);
     closers[n.end - 2] = closers[n.end - 1] = true;
   }

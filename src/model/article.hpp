@@ -4,6 +4,7 @@
 // Rules never re-parse: whatever two rules need is computed here once.
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -77,6 +78,12 @@ class Article {
   // read from them). Unlike `sections`, headings nested in other markup (a list item, a table
   // cell) count. Found in one walk, on first use (sections.cpp).
   const std::vector<NodeId>& page_headings() const;
+
+  // The nodes of one kind, in document order. Indexed for every kind at once, in one pass over
+  // the tree, on first use: the rules that look for a kind or two (links, tags, templates)
+  // read their nodes from here instead of each walking every node of the page. Like the other
+  // lazy members, built by the one thread that reads the article.
+  std::span<const NodeId> nodes_of(NodeKind kind) const;
 
   // The format {{Use dmy dates}} / {{Use mdy dates}} (or the profile's kin) declares, and where.
   DateFormat declared_date_format = DateFormat::None;
@@ -159,6 +166,10 @@ class Article {
   mutable std::optional<std::vector<SpecialChar>> special_chars_;
   mutable std::optional<std::vector<bool>> wikilink_closers_;
   mutable std::optional<std::vector<NodeId>> page_headings_;
+  // nodes_of(): the node ids sorted by kind (a counting sort, so each kind's ids stay in
+  // document order); kind k's are [kind_starts_[k], kind_starts_[k + 1]). Empty until first use.
+  mutable std::vector<NodeId> nodes_by_kind_;
+  mutable std::vector<uint32_t> kind_starts_;
   void index_nodes();
   void build_sections();
   void find_empty_last_heading();

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -22,7 +23,7 @@ constexpr std::array<std::string_view, 6> kVoid{"br", "hr", "wbr", "img", "meta"
 constexpr std::array<std::string_view, 13> kOptionalEnd{
     "p", "li", "dt", "dd", "tr", "td", "th", "tbody", "caption", "rb", "rp", "rt", "rtc"};
 
-bool is_scope_kind(NodeKind k) {
+constexpr bool is_scope_kind(NodeKind k) {
   switch (k) {
     case NodeKind::Document:
     case NodeKind::TagContent:
@@ -37,10 +38,22 @@ bool is_scope_kind(NodeKind k) {
 }
 
 // Inside these, what a tag pairs with depends on how the wiki expands them.
-bool is_opaque_kind(NodeKind k) {
+constexpr bool is_opaque_kind(NodeKind k) {
   return k == NodeKind::ParserFunction || k == NodeKind::TemplateArgument ||
          k == NodeKind::TemplateName || k == NodeKind::ParameterName;
 }
+
+// Both, looked up once per node in a table: scan_html_tags reads every node of the page.
+constexpr uint8_t kScope = 1, kOpaque = 2;
+constexpr std::array<uint8_t, 256> kKindTraits = [] {
+  std::array<uint8_t, 256> traits{};
+  for (size_t k = 0; k < traits.size(); ++k) {
+    const auto kind = static_cast<NodeKind>(k);
+    traits[k] = static_cast<uint8_t>((is_scope_kind(kind) ? kScope : 0) |
+                                     (is_opaque_kind(kind) ? kOpaque : 0));
+  }
+  return traits;
+}();
 
 bool in_raw_tag(const Tree& tree, NodeId text) {
   const NodeId content = tree[text].parent;
@@ -59,31 +72,22 @@ bool is_broken_parsed_break(const Tree& tree, NodeId id) {
 }
 
 // Text MediaWiki shows literally that was meant as <br>: `<` [/\]? `br` [/\.]? `>`, with
-// spaces allowed around the parts (a parsed tag never reaches a Text leaf).
-void find_text_breaks(std::string_view text, uint32_t base, std::vector<BrokenBreak>& out) {
-  size_t i = text.find('<');
-  while (i != std::string_view::npos) {
-    size_t p = i + 1;
-    auto spaces = [&] {
-      while (p < text.size() && text[p] == ' ') ++p;
-    };
-    spaces();
-    if (p < text.size() && (text[p] == '/' || text[p] == '\\')) ++p;
-    spaces();
-    if (p + 2 <= text.size() && iequals(text.substr(p, 2), "br")) {
-      p += 2;
-      spaces();
-      if (p < text.size() && (text[p] == '/' || text[p] == '\\' || text[p] == '.')) ++p;
-      spaces();
-      if (p < text.size() && text[p] == '>') {
-        out.push_back(
-            {{base + static_cast<uint32_t>(i), base + static_cast<uint32_t>(p + 1)}, true});
-        i = text.find('<', p + 1);
-        continue;
-      }
-    }
-    i = text.find('<', i + 1);
-  }
+// spaces allowed around the parts (a parsed tag never reaches a Text leaf). `i` is at a '<'.
+void text_break_at(std::string_view text, size_t i, uint32_t base, std::vector<BrokenBreak>& out) {
+  size_t p = i + 1;
+  auto spaces = [&] {
+    while (p < text.size() && text[p] == ' ') ++p;
+  };
+  spaces();
+  if (p < text.size() && (text[p] == '/' || text[p] == '\\')) ++p;
+  spaces();
+  if (p + 2 > text.size() || !iequals(text.substr(p, 2), "br")) return;
+  p += 2;
+  spaces();
+  if (p < text.size() && (text[p] == '/' || text[p] == '\\' || text[p] == '.')) ++p;
+  spaces();
+  if (p < text.size() && text[p] == '>')
+    out.push_back({{base + static_cast<uint32_t>(i), base + static_cast<uint32_t>(p + 1)}, true});
 }
 
 // `{{div col}}` on a line of its own: a template of one line with only spaces around it.
@@ -102,16 +106,24 @@ bool alone_on_line(const Tree& tree, NodeId id) {
 
 // `<div style="{{Round corners}}">`: an open tag the parser could not read (a template in its
 // attributes) stays text, yet MediaWiki reads it once the template is expanded. Records the
-// names of such tags, per scope.
-void find_unread_openers(std::string_view text, NodeId scope,
-                         std::unordered_set<std::string>& out) {
+// names of such tags, per scope. `i` is at a '<'.
+void unread_opener_at(std::string_view text, size_t i, NodeId scope,
+                      std::unordered_set<std::string>& out) {
+  size_t p = i + 1;
+  while (p < text.size() && parse_detail::is_alnum(text[p])) ++p;
+  if (p == i + 1 || p >= text.size() || !parse_detail::is_pcre_space(text[p])) return;
+  const std::string name = to_lower(text.substr(i + 1, p - i - 1));
+  if (parse_detail::is_html_tag(name) && needs_end_tag(name))
+    out.insert(std::to_string(scope) + ' ' + name);
+}
+
+// A text leaf's '<'s, found in one search for both readings (a break shown as text, an opener
+// not read) instead of one search each.
+void scan_text_leaf(std::string_view text, uint32_t base, NodeId scope,
+                    std::vector<BrokenBreak>& breaks, std::unordered_set<std::string>& unread) {
   for (size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1)) {
-    size_t p = i + 1;
-    while (p < text.size() && parse_detail::is_alnum(text[p])) ++p;
-    if (p == i + 1 || p >= text.size() || !parse_detail::is_pcre_space(text[p])) continue;
-    const std::string name = to_lower(text.substr(i + 1, p - i - 1));
-    if (parse_detail::is_html_tag(name) && needs_end_tag(name))
-      out.insert(std::to_string(scope) + ' ' + name);
+    text_break_at(text, i, base, breaks);
+    unread_opener_at(text, i, scope, unread);
   }
 }
 
@@ -199,25 +211,29 @@ bool needs_end_tag(std::string_view lower_name) {
 HtmlTags scan_html_tags(const Tree& tree) {
   HtmlTags out;
   // Node ids are pre-order, so a parent's scope is known before its children's.
-  std::vector<NodeId> scope(tree.size(), kNoNode);
-  std::vector<uint8_t> opaque(tree.size(), 0);  // bytes: a bit vector's writes showed
+  // Written for every node before it is read (a parent comes before its children), so left
+  // uninitialised: filling them was a pass of its own.
+  const auto scope = std::make_unique_for_overwrite<NodeId[]>(tree.size());
+  // Bytes, not bits: a bit vector's writes showed in the profile.
+  const auto opaque = std::make_unique_for_overwrite<uint8_t[]>(tree.size());
   // Scopes with a template alone on its line so far.
   std::unordered_set<NodeId> line_templates;
   std::unordered_set<std::string> unread_openers;  // scope and name
   for (NodeId id = 0; id < tree.size(); ++id) {
     const Node& n = tree[id];
     const NodeId p = n.parent;
+    const uint8_t traits = kKindTraits[static_cast<size_t>(n.kind)];
     if (p == kNoNode) {
       scope[id] = id;
+      opaque[id] = 0;
     } else {
-      opaque[id] = (opaque[p] || is_opaque_kind(n.kind)) ? 1 : 0;
-      scope[id] = is_scope_kind(n.kind) ? id : scope[p];
+      opaque[id] = (opaque[p] || (traits & kOpaque)) ? 1 : 0;
+      scope[id] = (traits & kScope) ? id : scope[p];
     }
     if (n.kind == NodeKind::Text && p != kNoNode && !opaque[id] &&
         tree[p].kind != NodeKind::HtmlTag && tree[p].kind != NodeKind::TagOpen &&
         !in_raw_tag(tree, id)) {
-      find_text_breaks(tree.text(id), n.begin, out.broken_breaks);
-      find_unread_openers(tree.text(id), scope[id], unread_openers);
+      scan_text_leaf(tree.text(id), n.begin, scope[id], out.broken_breaks, unread_openers);
       continue;
     }
     // `{{wide image|x.jpg|<div class="center">...</div>}}`: the first '=' makes `<div class` a
