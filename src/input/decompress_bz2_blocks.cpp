@@ -26,6 +26,10 @@ constexpr size_t kMaxBlockBytes = 4 << 20;
 // this goes to the serial decoder, which streams, so a bomb cannot exhaust memory.
 constexpr size_t kMaxBlockOutput = 48 << 20;
 constexpr size_t kReadBlock = 1 << 20;
+// Blocks found ahead of the reader, decoded or queued: at least this many whatever the thread
+// count. With one decoding thread a window of two left the decoder idle whenever the reader
+// took a run of small pages; eight blocks (about 8 MB of output) keep it busy.
+constexpr size_t kMinWindow = 8;
 
 // The values byte i+1 takes when a magic starts in byte i, at any of the 8 bit offsets: a
 // cheap filter before the full 48-bit comparison.
@@ -139,7 +143,7 @@ class BlockParallelBz2Stream : public ByteStream {
       : fd_(fd),
         begin_(begin),
         end_(end),
-        window_(2 * std::max(1u, threads)),
+        window_(std::max<size_t>(kMinWindow, 2 * size_t{std::max(1u, threads)})),
         header_byte_(begin),
         stream_start_(begin),
         buf_off_(begin),
