@@ -14,11 +14,13 @@ namespace {
 
 // Plain-text templates we can render: their text is one of their parameters ({{longitem}}
 // wraps a long header, "Beginning of formal relations", in a block that may break lines).
-int rendered_param(std::string_view lname) {
-  if (lname == "nowrap" || lname == "nobr" || lname == "small" || lname == "big" ||
-      lname == "nobold" || lname == "noitalic" || lname == "longitem")
-    return 1;
-  if (lname == "sort" || lname == "sortname" || lname == "lang") return 2;
+// Any letter case: the name is compared without making a lower-case copy of it.
+int rendered_param(std::string_view name) {
+  for (const std::string_view w :
+       {"nowrap", "nobr", "small", "big", "nobold", "noitalic", "longitem"})
+    if (iequals(name, w)) return 1;
+  for (const std::string_view w : {"sort", "sortname", "lang"})
+    if (iequals(name, w)) return 2;
   return 0;
 }
 
@@ -273,8 +275,7 @@ const std::string& Article::template_text(NodeId tmpl) const {
 
 void Article::render_template_text(NodeId id, std::string& out) const {
   const std::string& name = template_name(id);
-  const std::string lname = to_lower(name);
-  if (lname == "!") {
+  if (name == "!") {
     out.push_back('|');
     return;
   }
@@ -282,16 +283,17 @@ void Article::render_template_text(NodeId id, std::string& out) const {
     if (auto d = template_date(id)) out += to_string(*d);
     return;
   }
-  const auto params = template_params(id);
-  auto e = entity_from_template(name, params);
+  // The parameters are copied only for the templates that read them (flags, {{nowrap}}):
+  // most templates of a cell render nothing here.
+  auto e = entity_from_template_lazy(name, [&] { return template_params(id); });
   note_template_entity(id, e.has_value());
   if (e) {
     out += e->name;
     return;
   }
-  if (int k = rendered_param(lname)) {
+  if (int k = rendered_param(name)) {
     const std::string key = std::to_string(k);
-    for (const auto& [pn, pv] : params)
+    for (const auto& [pn, pv] : template_params(id))
       if (pn == key) out += pv;
   }
 }
@@ -307,7 +309,9 @@ bool Article::template_names_entity(NodeId tmpl) const {
   const size_t i = template_index(tmpl);
   if (i < template_entity_state_.size() && template_entity_state_[i] != 0)
     return template_entity_state_[i] == 2;
-  const bool e = entity_from_template(template_name(tmpl), template_params(tmpl)).has_value();
+  const bool e = entity_from_template_lazy(template_name(tmpl), [&] {
+                   return template_params(tmpl);
+                 }).has_value();
   note_template_entity(tmpl, e);
   return e;
 }

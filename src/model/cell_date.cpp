@@ -204,7 +204,6 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
     const Range tr = tree_[date_template].range();
     const std::string before = plain_text_within(content, {dv.range.begin, tr.begin});
     const std::string after = plain_text_within(content, {tr.end, dv.range.end});
-    const auto params = template_params(date_template);
     auto date = template_date(date_template);
     dv.from_template = true;
     if (date && before.empty() && (after.empty() || after == "." || after == ",")) {
@@ -213,6 +212,8 @@ DateValue Article::cell_date(const Table&, const TableCell& cell) const {
       dv.range = tr;
       return dv;
     }
+    // Copied only now: most date templates hold their date, and return above.
+    const auto params = template_params(date_template);
     if (!date && date_template_before_year_one(template_name(date_template), params)) {
       // {{dts|44|3|15|BC}}, {{dts|0|1|1}}: a date, but before AD 1, which no date rule
       // compares; neither a broken date nor an empty one.

@@ -233,7 +233,7 @@ void Article::assign_column_roles(Table& t) const {
       if (n.kind == NodeKind::Template) {
         if (!template_names_entity(c)) return false;
         const std::string name = template_name(c);
-        if (auto e = entity_from_template(name, template_params(c))) {
+        if (auto e = entity_from_template_lazy(name, [&] { return template_params(c); })) {
           row.entity = std::move(e);
           row.entity_range = n.range();
           if (is_flag_icon(name)) icon = c;

@@ -210,10 +210,16 @@ bool is_flag_icon(std::string_view normalized_name) {
 
 std::optional<Entity> entity_from_template(std::string_view normalized_name,
                                            const TemplateParams& params) {
+  return entity_from_template_lazy(normalized_name, [&] { return params; });
+}
+
+std::optional<Entity> entity_from_template_lazy(std::string_view normalized_name,
+                                                const std::function<TemplateParams()>& params) {
   std::string_view name = trim(normalized_name);
   std::string lower_name = fold(name);
   if (int which = flag_param(lower_name)) {
-    std::string_view value = param(params, which == 1 ? "1" : "2");
+    const TemplateParams made = params();
+    std::string_view value = param(made, which == 1 ? "1" : "2");
     if (auto e = lookup_country(value)) return e;
     return unknown(value);
   }

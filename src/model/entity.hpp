@@ -9,6 +9,7 @@
 // the typographic apostrophe ("germany", "Cote d’Ivoire"); codes (IOC, FIFA, ISO alpha-3) match
 // only in upper case, so "can" or "Per" is never Canada or Peru. Where one code means two
 // countries in different systems the IOC wins, then FIFA, then ISO ("BRN" is Bahrain).
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +33,11 @@ struct Entity {
 // its text with `known` false; other templates give nullopt.
 std::optional<Entity> entity_from_template(std::string_view normalized_name,
                                            const TemplateParams& params);
+// The same, with the parameters made only when the template reads them (the flag family):
+// most templates of a table cell are no flag, and copying their parameters cost more than
+// the rest of the test.
+std::optional<Entity> entity_from_template_lazy(std::string_view normalized_name,
+                                                const std::function<TemplateParams()>& params);
 // Whether the template is one of the flag family above (shortcut code templates included).
 bool is_flag_template(std::string_view normalized_name);
 // A flag that shows only the flag ({{flagicon}}, {{flagdeco}}): beside a name it marks that

@@ -73,9 +73,11 @@ bool is_one_of(const std::vector<std::string>& words, std::string_view text) {
   // ruled out without the copy that folding makes.
   size_t longest = 0;
   for (const std::string& u : words) longest = std::max(longest, u.size());
+  // Counting stops as soon as the text has more than the longest word: a cell of prose is
+  // ruled out after a few bytes, not read to its 64th.
   size_t solid = 0;
-  for (const char c : t) solid += !is_space(c) && c != '\xC2' && c != '\xA0' ? 1 : 0;
-  if (solid > longest) return false;
+  for (const char c : t)
+    if (!is_space(c) && c != '\xC2' && c != '\xA0' && ++solid > longest) return false;
   // Case folding keeps a text's length in bytes (each letter it knows maps to one of the same
   // length), so a text of another length than every word is none of them: most cells are
   // ruled out before their case is folded.
