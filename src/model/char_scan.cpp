@@ -85,11 +85,24 @@ std::vector<SpecialChar> scan_special_chars(const Tree& tree) {
   std::vector<SpecialChar> out;
   const std::string_view text = tree.text();
   parse_detail::StopCursor stops(kCandidates, text);
+  // Children tile their parent and the walk meets nodes in document order, so a subtree whose
+  // bytes hold no candidate byte is passed over whole: most of a page in Latin script is. The
+  // next candidate at or after a node's start is remembered and looked up again only once the
+  // walk has passed it, so the bytes are searched once in all, however deep the nesting.
+  uint32_t next_stop = 0;
+  bool stop_known = false;
   tree.walk(tree.root(), [&](NodeId id) {
     if (!scanned_node(tree, id)) return false;
     const Node& n = tree[id];
-    if (n.is_leaf()) scan_leaf_special(text, stops, id, n.range(), out);
-    return true;
+    if (n.is_leaf()) {
+      scan_leaf_special(text, stops, id, n.range(), out);
+      return true;
+    }
+    if (!stop_known || next_stop < n.begin) {
+      next_stop = stops.next(n.begin, static_cast<uint32_t>(text.size()));
+      stop_known = true;
+    }
+    return next_stop < n.end;
   });
   return out;
 }

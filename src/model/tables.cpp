@@ -263,7 +263,7 @@ void Article::build_tables() {
     }
     // Rows and their cells, as written. Counted first so that the vectors are allocated once
     // at their size: on a large table, growing by doubling left up to half of them unused
-    // (a cell is about 180 bytes).
+    // (a cell is about 150 bytes).
     size_t row_count = 0, cell_count = 0;
     tree_.for_each_child(tid, [&](NodeId c) {
       if (tree_[c].kind != NodeKind::TableRow) return;
