@@ -67,10 +67,19 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// The bytes a label or an "Editing" prefix starts with: most lines of wikitext start with
+// another ('|', '*', '{', '<', a lower-case letter), so one table load turns them away.
+constexpr std::array<bool, 256> kLabelFirstBytes = [] {
+  std::array<bool, 256> t{};
+  for (const Marker& m : kMarkers) t[static_cast<unsigned char>(m.label[0])] = true;
+  for (std::string_view p : kEditingPrefixes) t[static_cast<unsigned char>(p[0])] = true;
+  return t;
+}();
+
 // Index into kMarkers, kMarkers.size() for an "Editing <title>" line, -1 for no marker.
 int marker_of(std::string_view line) {
   const std::string_view t = trim(line);
-  if (t.empty() || t.size() > 120) return -1;
+  if (t.empty() || t.size() > 120 || !kLabelFirstBytes[static_cast<unsigned char>(t[0])]) return -1;
   for (size_t m = 0; m < kMarkers.size(); ++m) {
     if (t == kMarkers[m].label) return static_cast<int>(m);
   }
