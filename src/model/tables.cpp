@@ -66,7 +66,12 @@ class ColumnCover {
   // Columns [begin, end) are covered up to (not including) row `until`.
   void assign(int begin, int end, int until) { assign(1, 0, n_, begin, end, until); }
   // First column >= c that row `row` does not find covered, or -1 when none below width().
-  int first_free(int c, int row) { return first_free(1, 0, n_, c, row); }
+  int first_free(int c, int row) {
+    // No span from above reaches this row (most rows of most tables): c itself is free, and
+    // the tree need not be descended.
+    if (max_[1] <= row) return c < n_ ? c : -1;
+    return first_free(1, 0, n_, c, row);
+  }
   // One past the last column that spans from above cover in row `row` (0 when none).
   int covered_end(int row) {
     if (max_[1] <= row) return 0;
