@@ -53,14 +53,6 @@ The ''Zembla Times'' reported the treaty on 4 May 1961.
                          false,
                          "wpcleaner:540"};
 
-// Constructs whose apostrophes are not the line's: templates (and what they are given),
-// comments, extension tags, HTML tags (their attributes).
-bool is_opaque(NodeKind k) {
-  return k == NodeKind::Template || k == NodeKind::ParserFunction ||
-         k == NodeKind::TemplateArgument || k == NodeKind::Comment || k == NodeKind::ExtensionTag ||
-         k == NodeKind::HtmlTag;
-}
-
 struct Run {
   uint32_t begin, end;  // the run's bytes
   int kind;             // 2 italic, 3 bold, 5 both
@@ -81,18 +73,52 @@ bool is_wordy_at(std::string_view text, size_t i, size_t& next) {
            cp == 0x0964 || cp == 0x0965 || (cp >= 0x3000 && cp <= 0x303F));
 }
 
-bool has_words(std::string_view text, const std::vector<uint8_t>& mask, size_t b, size_t e) {
+// The bytes of the outermost opaque constructs (is_opaque), as ranges in page order: memory
+// in proportion to the constructs, not a byte per byte of the page.
+class Opaque {
+ public:
+  void add(Range r) {
+    if (!r.empty()) ranges_.push_back(r);
+  }
+  bool contains(size_t at) const {
+    const auto it = std::upper_bound(ranges_.begin(), ranges_.end(), at,
+                                     [](size_t x, const Range& r) { return x < r.end; });
+    return it != ranges_.end() && it->begin <= at;
+  }
+  // Asks "is byte `at` opaque" for bytes in increasing order, each in amortised constant time.
+  class Cursor {
+   public:
+    Cursor(const Opaque& o, size_t from)
+        : it_(std::upper_bound(o.ranges_.begin(), o.ranges_.end(), from,
+                               [](size_t x, const Range& r) { return x < r.end; })),
+          end_(o.ranges_.end()) {}
+    // The opaque range holding `at` (which is no smaller than the last one asked), or null.
+    const Range* at(size_t at) {
+      while (it_ != end_ && it_->end <= at) ++it_;
+      return it_ != end_ && it_->begin <= at ? &*it_ : nullptr;
+    }
+
+   private:
+    std::vector<Range>::const_iterator it_, end_;
+  };
+
+ private:
+  std::vector<Range> ranges_;
+};
+
+bool has_words(std::string_view text, const Opaque& opaque, size_t b, size_t e) {
+  Opaque::Cursor cursor(opaque, b);
   for (size_t i = b, next = b; i < e; i = next)
-    if (is_wordy_at(text, i, next) && !mask[i]) return true;
+    if (is_wordy_at(text, i, next) && !cursor.at(i)) return true;
   return false;
 }
 
 // A quotation set in italics that runs to the end of the line (`stated ''"It is ..."`): the
 // rest of the line is what the opener was meant for.
-bool quotes_to_line_end(std::string_view text, const std::vector<uint8_t>& mask, size_t from,
-                        size_t end) {
-  while (from < end && (text[from] == ' ' || mask[from])) ++from;
-  while (end > from && (text[end - 1] == ' ' || text[end - 1] == '.' || mask[end - 1])) --end;
+bool quotes_to_line_end(std::string_view text, const Opaque& opaque, size_t from, size_t end) {
+  while (from < end && (text[from] == ' ' || opaque.contains(from))) ++from;
+  while (end > from && (text[end - 1] == ' ' || text[end - 1] == '.' || opaque.contains(end - 1)))
+    --end;
   const std::string_view rest = text.substr(from, end - from);
   auto starts = [&](std::string_view q) { return rest.substr(0, q.size()) == q; };
   auto ends = [&](std::string_view q) {
@@ -108,8 +134,8 @@ bool quotes_to_line_end(std::string_view text, const std::vector<uint8_t>& mask,
 // Table lines are left out: each cell ends what is open in it, and cells on one line
 // (`|| ''a || ''b`) share one apostrophe count, so what a reader sees cannot be told from the
 // line. Headings are left out as formatted as a whole.
-bool leaks(std::string_view text, const std::vector<uint8_t>& mask, size_t line, size_t end,
-           const Run& opener, const std::vector<Range>& links) {
+bool leaks(std::string_view text, const Opaque& opaque, size_t line, size_t end, const Run& opener,
+           const std::vector<Range>& links) {
   size_t i = line;
   while (i < end && (text[i] == ' ' || text[i] == '\t')) ++i;
   if (i < end && (text[i] == '|' || text[i] == '!' || text[i] == '=')) return false;
@@ -121,8 +147,8 @@ bool leaks(std::string_view text, const std::vector<uint8_t>& mask, size_t line,
                              [](uint32_t at, const Range& r) { return at < r.begin; });
   if (it != links.begin() && std::prev(it)->contains(opener.begin))
     after = std::min<size_t>(end, std::prev(it)->end);
-  return has_words(text, mask, line, opener.begin) && has_words(text, mask, after, end) &&
-         !quotes_to_line_end(text, mask, opener.end, end);
+  return has_words(text, opaque, line, opener.begin) && has_words(text, opaque, after, end) &&
+         !quotes_to_line_end(text, opaque, opener.end, end);
 }
 
 }  // namespace
@@ -135,30 +161,46 @@ std::unique_ptr<Rule> make_format_unclosed_rule() {
     // wikis that quote with «» or „“) needs no mask and no pass over its nodes.
     if (text.find("''") == std::string_view::npos) return;
     const size_t n = text.size();
-    // 1: opaque byte; 2: on a line not to be judged.
-    std::vector<uint8_t> mask(n, 0);
+    // The lines a template, tag or comment spans into from another line: not judged. Ranges
+    // of whole lines in page order (overlapping ones joined), each from a line's start to a
+    // line break.
+    std::vector<Range> skipped;
     auto skip_lines = [&](size_t b, size_t e) {
       while (b > 0 && text[b - 1] != '\n') --b;
       while (e < n && text[e] != '\n') ++e;
-      for (size_t i = b; i < e; ++i) mask[i] |= 2;
+      if (b == e) return;
+      if (!skipped.empty() && skipped.back().end >= b)
+        skipped.back().end = std::max<uint32_t>(skipped.back().end, static_cast<uint32_t>(e));
+      else
+        skipped.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
     };
-    // Node ids are in document order, a node before its children: a node that begins before
-    // the end of the last opaque one is inside it. One pass, linear.
+    // Opaque constructs, whose apostrophes are not the line's: templates (and what they are
+    // given), comments, extension tags, HTML tags (their attributes). Node ids are in document
+    // order, a node before its children: a node that begins before the end of the last opaque
+    // one is inside it. One pass over the nodes of these kinds and of the links.
+    Opaque opaque;
     uint32_t covered = 0, link_covered = 0;
     std::vector<Range> links;  // outermost links, in page order
-    for (NodeId id = 0; id < tree.size(); ++id) {
-      const Node& node = tree[id];
-      if ((node.kind == NodeKind::WikiLink || node.kind == NodeKind::ExternalLink) &&
-          node.begin >= link_covered) {
-        links.push_back(node.range());
-        link_covered = node.end;
-      }
-      if (!is_opaque(node.kind) || node.begin < covered) continue;
-      covered = node.end;
-      for (uint32_t i = node.begin; i < node.end; ++i) mask[i] |= 1;
-      if (text.substr(node.begin, node.end - node.begin).find('\n') != std::string_view::npos)
-        skip_lines(node.begin, node.end);
-    }
+    for_each_node_of(
+        article,
+        {NodeKind::Template, NodeKind::ParserFunction, NodeKind::TemplateArgument,
+         NodeKind::Comment, NodeKind::ExtensionTag, NodeKind::HtmlTag, NodeKind::WikiLink,
+         NodeKind::ExternalLink},
+        [&](NodeId id) {
+          const Node& node = tree[id];
+          if ((node.kind == NodeKind::WikiLink || node.kind == NodeKind::ExternalLink)) {
+            if (node.begin >= link_covered) {
+              links.push_back(node.range());
+              link_covered = node.end;
+            }
+            return;
+          }
+          if (node.begin < covered) return;
+          covered = node.end;
+          opaque.add(node.range());
+          if (text.substr(node.begin, node.end - node.begin).find('\n') != std::string_view::npos)
+            skip_lines(node.begin, node.end);
+        });
     size_t stop = n;  // after an unclosed construct, what MediaWiki reads cannot be told
     for (const Problem& p : tree.problems())
       if (p.kind == ProblemKind::UnclosedTemplate || p.kind == ProblemKind::UnclosedLink ||
@@ -166,6 +208,7 @@ std::unique_ptr<Rule> make_format_unclosed_rule() {
         stop = std::min<size_t>(stop, p.range.begin);
 
     std::vector<Run> runs;
+    size_t next_skipped = 0;  // the first range of `skipped` that ends after the line
     size_t line = 0;
     while (line < n && line < stop) {
       // Lines without an apostrophe have no runs: go straight to the next line that has one.
@@ -176,13 +219,18 @@ std::unique_ptr<Rule> make_format_unclosed_rule() {
       size_t end = text.find('\n', line);
       if (end == std::string_view::npos) end = n;
       if (end > stop) break;
-      bool judged = true;
+      while (next_skipped < skipped.size() && skipped[next_skipped].end <= line) ++next_skipped;
+      const bool judged = next_skipped == skipped.size() || skipped[next_skipped].begin >= end;
       runs.clear();
-      for (size_t i = line; i < end && judged; ++i) {
-        if (mask[i] & 2) judged = false;
-        if (mask[i] || text[i] != '\'') continue;
+      // The apostrophe runs of the line outside opaque constructs (which end a run).
+      Opaque::Cursor cursor(opaque, line);
+      for (size_t i = judged ? text.find('\'', line) : end; i < end;) {
+        if (const Range* r = cursor.at(i)) {
+          i = text.find('\'', r->end);
+          continue;
+        }
         size_t j = i;
-        while (j < end && text[j] == '\'' && !mask[j]) ++j;
+        while (j < end && text[j] == '\'' && !cursor.at(j)) ++j;
         const size_t len = j - i;
         if (len >= 2) {
           const int kind = len == 2 ? 2 : len == 3 || len == 4 ? 3 : 5;
@@ -190,7 +238,7 @@ std::unique_ptr<Rule> make_format_unclosed_rule() {
           const size_t lead = len == 4 ? 1 : len > 5 ? len - 5 : 0;
           runs.push_back({static_cast<uint32_t>(i + lead), static_cast<uint32_t>(j), kind});
         }
-        i = j - 1;
+        i = text.find('\'', j);
       }
       if (judged && !runs.empty()) {
         int italics = 0, bolds = 0;
@@ -209,7 +257,7 @@ std::unique_ptr<Rule> make_format_unclosed_rule() {
             open = !open;
             if (open) opener = &r;
           }
-          if (!leaks(text, mask, line, end, *opener, links)) {
+          if (!leaks(text, opaque, line, end, *opener, links)) {
             line = end + 1;
             continue;
           }

@@ -37,12 +37,12 @@ std::unique_ptr<Rule> make_rule(const RuleMeta& meta, Check check,
   return std::make_unique<BasicRule<Check>>(meta, std::move(check), std::move(option_keys));
 }
 
-// Calls f(id) for every node of the given kinds (at most four), in document order: the kinds'
-// lists of Article::nodes_of merged by node id, so findings come out as a walk of the tree
-// would give them.
+// Calls f(id) for every node of the given kinds (at most eight), in document order: the
+// kinds' lists of Article::nodes_of merged by node id, so findings come out as a walk of the
+// tree would give them.
 template <class F>
 void for_each_node_of(const Article& a, std::initializer_list<NodeKind> kinds, F&& f) {
-  std::array<std::span<const NodeId>, 4> lists;
+  std::array<std::span<const NodeId>, 8> lists;
   size_t n = 0;
   for (const NodeKind k : kinds) lists.at(n++) = a.nodes_of(k);
   for (;;) {
