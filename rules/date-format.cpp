@@ -112,7 +112,11 @@ IsoCells iso_columns(const Article& article) {
   return out;
 }
 
-Where where_is(const Article& article, const IsoCells& iso_cells, NodeId id) {
+// With `parameters` false, the kinds of the template parameters the node stands in are not
+// looked up (the costly part): the answer is then Skip exactly when some other ancestor says
+// so, which is enough to know that a leaf needs no date scan.
+Where where_is(const Article& article, const IsoCells& iso_cells, NodeId id,
+               bool parameters = true) {
   const Tree& tree = article.tree();
   Where w;
   for (NodeId p = tree[id].parent; p != kNoNode; p = tree[p].parent) {
@@ -154,6 +158,7 @@ Where where_is(const Article& article, const IsoCells& iso_cells, NodeId id) {
           w.context = Context::Skip;
           return w;
         }
+        if (!parameters) break;
         const Node& pn = tree[param];
         const std::string pname =
             pn.level > 0 ? std::to_string(pn.level) : std::string(trim(tree.name(param)));
@@ -207,17 +212,21 @@ bool starts_month_abbreviation(char a, char b, char c) {
 }
 
 // What one scan of a text leaf tells: whether it may hold a reportable date (an ISO "d-d"
-// digit pair, or a capitalised English month abbreviation and a digit; URLs never), and whether
-// it holds a character the quotation and italics state follows (a straight quotation mark, a
-// line break, the first byte of a curly quotation mark). Every byte is classed by one table
-// look-up: comparing ranges per byte mispredicted on every capital letter.
+// digit pair, or a capitalised English month abbreviation and a digit; URLs never), and where
+// the characters the quotation and italics state follows (a straight quotation mark, a line
+// break, the first byte of a curly quotation mark) stand, so that a leaf without a date is
+// never read again: only what follows its last line break can change its run's state.
 struct LeafLook {
   bool may_hold_date = false;
   bool has_marks = false;
+  size_t first_mark = 0;                       // the first mark after the last line break
+  size_t last_break = std::string_view::npos;  // the last line break
 };
 
 enum : uint8_t { kDigit = 1, kMonthInitial = 2, kMark = 4 };
 
+// Every byte is classed by one table look-up: comparing ranges per byte mispredicted on every
+// capital letter.
 constexpr std::array<uint8_t, 256> kLeafClass = [] {
   std::array<uint8_t, 256> t{};
   for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = kDigit;
@@ -228,22 +237,54 @@ constexpr std::array<uint8_t, 256> kLeafClass = [] {
 }();
 
 LeafLook look_at_leaf(std::string_view s) {
-  bool digit = false, month = false, iso = false, marks = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const uint8_t cls = kLeafClass[static_cast<unsigned char>(s[i])];
-    if (cls == 0) continue;
-    if (cls == kDigit) {
-      digit = true;
-      if (i + 2 < s.size() && s[i + 1] == '-' && s[i + 2] >= '0' && s[i + 2] <= '9') iso = true;
-    } else if (cls == kMonthInitial) {
-      if (!month && i + 3 <= s.size()) month = starts_month_abbreviation(s[i], s[i + 1], s[i + 2]);
-    } else {
-      marks = true;
+  bool digit = false, month = false, iso = false;
+  LeafLook look;
+  look.first_mark = s.size();
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  // Most bytes are in no class: eight at a time are looked up and or-ed, and only a group
+  // that holds a classed byte is read byte by byte.
+  size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {
+      const uint8_t any = kLeafClass[p[i]] | kLeafClass[p[i + 1]] | kLeafClass[p[i + 2]] |
+                          kLeafClass[p[i + 3]] | kLeafClass[p[i + 4]] | kLeafClass[p[i + 5]] |
+                          kLeafClass[p[i + 6]] | kLeafClass[p[i + 7]];
+      if (any == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    const size_t group_end = std::min(n, i + 8);
+    for (; i < group_end; ++i) {
+      const uint8_t cls = kLeafClass[p[i]];
+      if (cls == 0) continue;
+      if (cls == kDigit) {
+        digit = true;
+        if (i + 2 < n && p[i + 1] == '-' && p[i + 2] >= '0' && p[i + 2] <= '9') iso = true;
+      } else if (cls == kMonthInitial) {
+        if (!month && i + 3 <= n) month = starts_month_abbreviation(s[i], s[i + 1], s[i + 2]);
+      } else {
+        look.has_marks = true;
+        if (p[i] == '\n') {
+          look.last_break = i;
+          look.first_mark = n;
+        } else if (look.first_mark == n) {
+          look.first_mark = i;
+        }
+      }
     }
   }
-  const std::string_view t = trim(s);
-  const bool url = t.substr(0, 4) == "http" || t.substr(0, 2) == "//";
-  return {!url && (iso || (digit && month)), marks};
+  if (iso || (digit && month)) {
+    const std::string_view t = trim(s);
+    look.may_hold_date = t.substr(0, 4) != "http" && t.substr(0, 2) != "//";
+  }
+  return look;
+}
+
+// A date in format `f` may be reported in an article that declares `want`.
+bool reported_format(DateFormat f, DateFormat want) {
+  return f != want && (f == DateFormat::Dmy || f == DateFormat::Mdy || f == DateFormat::Iso);
 }
 
 // Quotation marks and italics of one run of text (a paragraph, a cell, a reference, a
@@ -264,6 +305,34 @@ NodeId run_of(const Tree& tree, NodeId id) {
     p = tree[p].parent;
   return p;
 }
+
+// The state of the runs that hold the leaf being read, carried from leaf to leaf. Leaves are
+// read in document order (pre-order ids), so the runs whose state can still be asked for are
+// ancestors of the current leaf: a stack, innermost last, and a run is dropped once the
+// walk leaves its subtree. A leaf's run is the top or a run below it (runs on the stack are
+// its ancestors, its run is its nearest one). Memory is the nesting depth of the runs that
+// hold marks or italics, not a record per node of the page.
+class RunStates {
+ public:
+  explicit RunStates(const Tree& tree) : tree_(tree) {}
+  // The state of `leaf`'s run; valid until the next call.
+  Emphasis& of(NodeId leaf) {
+    while (!open_.empty() && leaf >= open_.back().end) open_.pop_back();
+    const NodeId run = run_of(tree_, leaf);
+    if (open_.empty() || open_.back().node != run)
+      open_.push_back({run, run == kNoNode ? kNoNode : tree_.subtree_end(run), {}});
+    return open_.back().state;
+  }
+
+ private:
+  struct Open {
+    NodeId node;
+    NodeId end;  // one past the run's subtree
+    Emphasis state;
+  };
+  const Tree& tree_;
+  std::vector<Open> open_;
+};
 
 // Advances `e` over text[from, to).
 void scan_emphasis(std::string_view text, size_t from, size_t to, Emphasis& e) {
@@ -356,46 +425,45 @@ std::unique_ptr<Rule> make_date_format_rule() {
         const bool citation_dates = yes(options, "citation-dates");
         const Tree& tree = article.tree();
         const char* want_name = want == DateFormat::Dmy ? "day month year" : "month day, year";
-        // Quotation marks and italics per run of text, carried from leaf to leaf; indexed by
-        // the run's node (a hash map cost more than the rest of the scan).
-        std::vector<Emphasis> emphasis(tree.size() + 1);
-        const auto run_state = [&](NodeId id) -> Emphasis& {
-          const NodeId run = run_of(tree, id);
-          return emphasis[run == kNoNode ? tree.size() : run];
-        };
+        RunStates runs(tree);
         const IsoCells iso_cells = iso_columns(article);
-        for (NodeId id = 0; id < tree.size(); ++id) {
+        for_each_node_of(article, {NodeKind::Text, NodeKind::Syntax}, [&](NodeId id) {
           const Node& n = tree[id];
           if (n.kind == NodeKind::Syntax) {
             const std::string_view s = tree.text(id);
             if (s == "''" || s == "'''''") {
-              Emphasis& e = run_state(id);
+              Emphasis& e = runs.of(id);
               e.italic = !e.italic;
             }
-            continue;
+            return;
           }
-          if (n.kind != NodeKind::Text) continue;
           const std::string_view leaf = tree.text(id);
           const LeafLook look = look_at_leaf(leaf);
-          const bool candidate = look.may_hold_date;
           // Only runs that ever hold a quotation mark or a line break need their state kept.
-          const bool marks = look.has_marks;
-          if (!candidate && !marks) continue;
-          Emphasis& e = run_state(id);
-          if (!candidate) {
-            scan_emphasis(leaf, 0, leaf.size(), e);
-            continue;
+          if (!look.may_hold_date && !look.has_marks) return;
+          Emphasis& e = runs.of(id);
+          if (!look.may_hold_date) {
+            if (look.last_break != std::string_view::npos) e = {};
+            scan_emphasis(leaf, look.first_mark, leaf.size(), e);
+            return;
           }
-          const Where w = where_is(article, iso_cells, id);
-          const auto mentions =
-              w.context == Context::Skip ? std::vector<DateMention>{} : find_dates_in_prose(leaf);
+          // Where the leaf stands is asked in two steps: the walk over its ancestors first,
+          // then the kinds of the template parameters it stands in, only for a leaf with a
+          // date in a format that could be reported (a few in a hundred).
+          const Where quick = where_is(article, iso_cells, id, /*parameters=*/false);
+          auto mentions = quick.context == Context::Skip ? std::vector<DateMention>{}
+                                                         : find_dates_in_prose(leaf);
+          const bool reportable = std::any_of(mentions.begin(), mentions.end(), [&](const auto& m) {
+            return reported_format(m.date.format, want);
+          });
+          const Where w = reportable ? where_is(article, iso_cells, id) : quick;
+          if (w.context == Context::Skip) mentions.clear();
           size_t scanned = 0;
           for (const DateMention& m : mentions) {
             scan_emphasis(leaf, scanned, m.begin, e);
             scanned = m.begin;
             const DateFormat f = m.date.format;
-            if (f == want || (f != DateFormat::Dmy && f != DateFormat::Mdy && f != DateFormat::Iso))
-              continue;
+            if (!reported_format(f, want)) continue;
             if (e.inside()) continue;  // a quotation or a title
             if (w.context == Context::Citation && !citation_dates) continue;
             if (f == DateFormat::Iso &&
@@ -416,7 +484,7 @@ std::unique_ptr<Rule> make_date_format_rule() {
                        std::move(fix));
           }
           scan_emphasis(leaf, scanned, leaf.size(), e);
-        }
+        });
         report_date_templates(article, iso_cells, want, want_name, out);
       },
       {"citation-dates"});
