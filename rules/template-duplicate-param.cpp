@@ -1,5 +1,7 @@
 // template-duplicate-param: one transclusion gives a parameter twice; the first value is lost.
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <optional>
 #include <string>
 #include <utility>
@@ -51,9 +53,13 @@ Good:
 struct Param {
   NodeId id = kNoNode;
   bool named = false;
-  std::string key;
+  // The parameter's name as MediaWiki compares it: a view of the page's text when named, of
+  // `digits` (its position written out) when positional; no string of its own.
+  std::string_view key;
   std::string_view value;  // as MediaWiki uses it: trimmed when named, exact when positional
   Range removal;           // the parameter with the '|' before it
+  std::array<char, 8> digits{};
+  uint8_t digit_count = 0;
 };
 
 // The name of a named parameter as MediaWiki compares it, or nothing when the name holds more
@@ -66,8 +72,10 @@ bool plain_name(const Tree& tree, NodeId name_node) {
   return plain;
 }
 
-std::vector<Param> read_params(const Tree& tree, NodeId tmpl, bool& readable) {
-  std::vector<Param> params;
+// Reads the parameters of `tmpl` into `params` (cleared first; a vector reused from template to
+// template, so that reading one allocates nothing).
+void read_params(const Tree& tree, NodeId tmpl, bool& readable, std::vector<Param>& params) {
+  params.clear();
   NodeId prev = kNoNode;
   tree.for_each_child(tmpl, [&](NodeId c) {
     const Node& n = tree[c];
@@ -80,10 +88,12 @@ std::vector<Param> read_params(const Tree& tree, NodeId tmpl, bool& readable) {
       if (name != kNoNode) {
         if (!plain_name(tree, name)) readable = false;
         p.named = true;
-        p.key = std::string(tree.name(c));
+        p.key = tree.name(c);
         p.value = tree.value(c);
       } else {
-        p.key = std::to_string(n.level);
+        p.digit_count = static_cast<uint8_t>(
+            std::to_chars(p.digits.data(), p.digits.data() + p.digits.size(), n.level).ptr -
+            p.digits.data());
         const NodeId v = tree.child(c, NodeKind::ParameterValue);
         p.value = v != kNoNode ? tree.text(v) : std::string_view{};
       }
@@ -91,7 +101,9 @@ std::vector<Param> read_params(const Tree& tree, NodeId tmpl, bool& readable) {
     }
     prev = c;
   });
-  return params;
+  // The positional keys view their own digits, now that the vector holds them for good.
+  for (Param& p : params)
+    if (!p.named) p.key = {p.digits.data(), p.digit_count};
 }
 
 std::string shown(std::string_view v) {
@@ -104,12 +116,13 @@ std::unique_ptr<Rule> make_template_duplicate_param_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
     // The page's templates are indexed once in the model, with their normalised names.
+    std::vector<Param> params;
     std::vector<std::pair<std::string_view, size_t>> keys;  // (key, parameter index)
     std::vector<std::pair<size_t, size_t>> repeats;         // (repeat, the one before it)
     for (size_t t = 0; t < article.templates.size(); ++t) {
       const NodeId id = article.templates[t];
       bool readable = true;
-      const std::vector<Param> params = read_params(tree, id, readable);
+      read_params(tree, id, readable, params);
       if (!readable || params.size() < 2) continue;
       // An empty name (`|=`) is a separator some templates are built on ({{Chess diagram}}'s
       // rows end in `=`): not a parameter anyone sets, so not compared. Sorted by key, in
@@ -154,18 +167,18 @@ std::unique_ptr<Rule> make_template_duplicate_param_rule() {
             safe = false;  // the page then shows the first value: what was meant, not what is
           }
           if (drop != nullptr)
-            fix = Fix{equal ? "remove the repeated " + cur.key + "="
-                            : "remove the empty " + cur.key + "=",
+            fix = Fix{equal ? "remove the repeated " + std::string(cur.key) + "="
+                            : "remove the empty " + std::string(cur.key) + "=",
                       {{drop->removal.begin, drop->removal.end, ""}},
                       safe};
         }
-        const std::string what =
-            cur.named ? "parameter '" + cur.key + "'" : "positional parameter " + cur.key;
+        const std::string what = cur.named ? "parameter '" + std::string(cur.key) + "'"
+                                           : "positional parameter " + std::string(cur.key);
         out.report(tree[cur.id].range(),
                    what + " is given twice in {{" + tname + "}}; the earlier value (" +
                        shown(first.value) + ") is ignored",
-                   tname + "|" + cur.key, {{tree[first.id].range(), "first given here"}},
-                   std::move(fix));
+                   tname + "|" + std::string(cur.key),
+                   {{tree[first.id].range(), "first given here"}}, std::move(fix));
       }
     }
   });
