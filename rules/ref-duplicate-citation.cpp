@@ -1,4 +1,5 @@
 // ref-duplicate-citation: the same citation written out again in unnamed refs.
+#include <algorithm>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -81,27 +82,66 @@ class NameSource {
   int n_ = 0;
 };
 
+// The first kKeyBytes bytes of fold_spaces(content), folding no more of it than needed: folding
+// a start of the content that does not end inside a no-break space (C2 A0) gives a start of the
+// whole folding, so kPrefixBytes are folded first and all only when they fold to too little.
+constexpr size_t kKeyBytes = 64;
+constexpr size_t kPrefixBytes = 256;
+
+std::string folded_start(std::string_view content) {
+  size_t m = std::min(content.size(), kPrefixBytes);
+  if (m < content.size() && content[m - 1] == '\xC2' && content[m] == '\xA0') --m;
+  std::string folded = fold_spaces(content.substr(0, m));
+  if (folded.size() < kKeyBytes && m < content.size()) folded = fold_spaces(content);
+  if (folded.size() > kKeyBytes) folded.resize(kKeyBytes);
+  return folded;
+}
+
 }  // namespace
 
 std::unique_ptr<Rule> make_ref_duplicate_citation_rule() {
   return make_rule(kMeta, [](const Article& article, const RuleOptions&, FindingSink& out) {
     const Tree& tree = article.tree();
-    std::unordered_map<std::string, std::vector<const Ref*>> by_content;
-    // First appearance, so findings come in page order: the map's own entries (a node-based
-    // map keeps them in place), not copies of every citation's text as keys.
-    std::vector<const std::vector<const Ref*>*> order;
+    // Refs are grouped by their folded content in two steps: first by the group and the
+    // first kKeyBytes bytes of the folded content (folding at most kPrefixBytes of each ref),
+    // then, only within a first-step bucket of two or more, by the whole folded content.
+    // Most refs share their first bytes with no other, and are never folded whole.
+    std::vector<const Ref*> eligible;
     for (const Ref& r : article.refs) {
       if (r.via != Ref::Via::Tag || !r.name.empty() || !r.defines || r.list_defined ||
           r.generated || in_template(tree, r.node))
         continue;
-      std::string key = r.group + '\n' + fold_spaces(tree.slice(r.content));
-      const auto [it, fresh] = by_content.try_emplace(std::move(key));
-      if (fresh) order.push_back(&it->second);
-      it->second.push_back(&r);
+      eligible.push_back(&r);
     }
+    std::unordered_map<std::string, std::vector<size_t>> buckets;  // indexes into `eligible`
+    std::vector<const std::vector<size_t>*> bucket_order;
+    for (size_t i = 0; i < eligible.size(); ++i) {
+      const Ref& r = *eligible[i];
+      const auto [it, fresh] =
+          buckets.try_emplace(r.group + '\n' + folded_start(tree.slice(r.content)));
+      if (fresh) bucket_order.push_back(&it->second);
+      it->second.push_back(i);
+    }
+    // The groups of the same folded content, each with its first ref's place among `eligible`
+    // (by which they are sorted: findings come in page order).
+    std::vector<std::pair<size_t, std::vector<const Ref*>>> groups;
+    std::unordered_map<std::string, size_t> same;  // folded content -> index in `groups`
+    for (const std::vector<size_t>* bucket : bucket_order) {
+      if (bucket->size() < 2) continue;
+      same.clear();
+      for (const size_t i : *bucket) {
+        const Ref& r = *eligible[i];
+        const auto [it, fresh] =
+            same.try_emplace(fold_spaces(tree.slice(r.content)), groups.size());
+        if (fresh) groups.push_back({i, {}});
+        groups[it->second].second.push_back(&r);
+      }
+    }
+    std::sort(groups.begin(), groups.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
     std::optional<NameSource> names;
-    for (const std::vector<const Ref*>* same : order) {
-      const std::vector<const Ref*>& refs = *same;
+    for (const auto& group : groups) {
+      const std::vector<const Ref*>& refs = group.second;
       if (refs.size() < 2) continue;
       const Ref& first = *refs.front();
       if (article.text().substr(first.range.begin, 4).size() < 4) continue;
