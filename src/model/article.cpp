@@ -57,11 +57,16 @@ namespace {
 constexpr size_t kKinds = 256;
 static_assert(sizeof(NodeKind) == 1);
 
-// The group of kind_groups_ that indexes each kind: 1 for Text, 2 for Syntax, 0 for the rest.
+// The group of kind_groups_ that indexes each kind: 0 for the kinds asked for (rules/: grep
+// nodes_of, for_each_node_of; wikilink_closers() below), 1 for every other kind. Asking for
+// a kind of group 1 is correct too, it only costs the group's index.
 constexpr std::array<uint8_t, kKinds> kKindGroup = [] {
   std::array<uint8_t, kKinds> g{};
-  g[static_cast<size_t>(NodeKind::Text)] = 1;
-  g[static_cast<size_t>(NodeKind::Syntax)] = 2;
+  g.fill(1);
+  for (const NodeKind k : {NodeKind::Text, NodeKind::WikiLink, NodeKind::ExternalLink,
+                           NodeKind::BareUrl, NodeKind::Template, NodeKind::ParserFunction,
+                           NodeKind::TemplateArgument, NodeKind::HtmlTag})
+    g[static_cast<size_t>(k)] = 0;
   return g;
 }();
 

@@ -170,15 +170,16 @@ class Article {
   mutable std::optional<std::vector<NodeId>> page_headings_;
   // nodes_of(): for each group of kinds, the group's node ids sorted by kind (a counting sort,
   // so each kind's ids stay in document order); kind k's are [starts[k], starts[k + 1]). The
-  // first ask counts every kind and sets every group's starts in one pass; a group's ids are
-  // placed on the first ask for one of its kinds, in one more pass. Text and Syntax leaves,
-  // most of a page's nodes, are groups of their own: rules ask for Text, none asks for Syntax,
-  // and indexing them with the other kinds cost 4 bytes for every one.
+  // first ask counts every kind and sets both groups' starts in one pass; a group's ids are
+  // placed on the first ask for one of its kinds, in one more pass. Group 0 holds the kinds
+  // the rules ask for (Text, links, tags, templates); group 1 every other kind: the Syntax
+  // leaves and the containers (parameters, names, cells), more than half of a page's nodes,
+  // that no rule asks for and that cost 4 bytes each when they were indexed with the rest.
   struct KindGroup {
     std::vector<NodeId> ids;
     std::vector<uint32_t> starts;
   };
-  mutable std::array<KindGroup, 3> kind_groups_;
+  mutable std::array<KindGroup, 2> kind_groups_;
   void index_nodes();
   void build_sections();
   void find_empty_last_heading();
