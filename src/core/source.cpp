@@ -93,16 +93,24 @@ LineIndex::LineIndex(std::string_view bytes) : bytes_(bytes) {
       if (p) line_starts_.push_back(static_cast<size_t>(++p - bytes.data()));
     }
   }
-  // Checkpoints every kBlock bytes, at character boundaries.
-  size_t cps = 0;
-  for (size_t i = 0; i < bytes.size();) {
-    checkpoints_.emplace_back(i, cps);
-    cps += count_code_points(bytes, i, std::min(bytes.size(), i + kBlock));
-  }
-  if (checkpoints_.empty()) checkpoints_.emplace_back(0, 0);
+}
+
+size_t LineIndex::line_of(size_t offset) const {
+  return static_cast<size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
+                             line_starts_.begin());
 }
 
 size_t LineIndex::code_points_before(size_t offset) const {
+  if (checkpoints_.empty()) {
+    // Checkpoints every kBlock bytes, at character boundaries (a scan stops past a sequence
+    // that crosses the block's end).
+    size_t cps = 0;
+    for (size_t i = 0; i < bytes_.size();) {
+      checkpoints_.emplace_back(i, cps);
+      cps += count_code_points(bytes_, i, std::min(bytes_.size(), i + kBlock));
+    }
+    if (checkpoints_.empty()) checkpoints_.emplace_back(0, 0);
+  }
   // Last checkpoint at or before offset.
   auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset,
                              [](size_t v, const auto& cp) { return v < cp.first; });
@@ -111,15 +119,46 @@ size_t LineIndex::code_points_before(size_t offset) const {
   return it->second + count_code_points(bytes_, i, offset);
 }
 
+size_t LineIndex::code_points(size_t from, size_t to, size_t& i) const {
+  if (to - from <= kLongScan) {
+    i = from;
+    return count_code_points(bytes_, i, to);
+  }
+  // Line starts and checkpoints are both boundaries of the one parse from the buffer's start
+  // (a line starts after an ASCII byte, which no sequence holds), so the difference counts
+  // the same characters a scan from `from` would.
+  i = to;  // callers continue from here only on short scans
+  return code_points_before(to) - code_points_before(from);
+}
+
 LineCol LineIndex::at(size_t offset) const {
   offset = std::min(offset, bytes_.size());
-  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-  const size_t line = static_cast<size_t>(it - line_starts_.begin());  // 1-based
-  const size_t start = line_starts_[line - 1];
+  const size_t line = line_of(offset);  // 1-based
   // An offset inside a multi-byte sequence counts as the character it belongs to; the scan
-  // below steps over whole sequences so the column is that of the sequence's start + 1.
-  const size_t col = code_points_before(offset) - code_points_before(start) + 1;
+  // steps over whole sequences so the column is that of the sequence's start + 1.
+  size_t i;
+  const size_t col = code_points(line_starts_[line - 1], offset, i) + 1;
   return {static_cast<uint32_t>(line), static_cast<uint32_t>(col)};
+}
+
+void LineIndex::at(size_t begin, size_t end, LineCol& first, LineCol& second) const {
+  begin = std::min(begin, bytes_.size());
+  end = std::min(end, bytes_.size());
+  const size_t line = line_of(begin);
+  const size_t start = line_starts_[line - 1];
+  const bool same_line = end >= begin && (line == line_starts_.size() || end < line_starts_[line]);
+  if (!same_line || end - start > kLongScan) {
+    first = at(begin);
+    second = at(end);
+    return;
+  }
+  // One scan from the line's start: it passes `begin` and goes on to `end`, stepping the same
+  // sequences two scans from the start would.
+  size_t i = start;
+  const size_t to_begin = count_code_points(bytes_, i, begin);
+  const size_t to_end = to_begin + (i < end ? count_code_points(bytes_, i, end) : 0);
+  first = {static_cast<uint32_t>(line), static_cast<uint32_t>(to_begin + 1)};
+  second = {static_cast<uint32_t>(line), static_cast<uint32_t>(to_end + 1)};
 }
 
 size_t LineIndex::line_begin(uint32_t line) const {

@@ -28,12 +28,19 @@ struct LineCol {
   bool operator==(const LineCol&) const = default;
 };
 
-// Byte offset -> line/column for one buffer, in O(1) lines and O(kBlock) bytes per query.
+// Byte offset -> line/column for one buffer. Building it only finds the line starts (one
+// memchr pass); a column is counted on demand from its line's start, eight ASCII bytes a step,
+// so a page pays for the columns of its findings and for nothing else. A query further than
+// kLongScan bytes into its line (a 10 MB one-line page) uses code-point checkpoints instead,
+// built over the whole buffer on the first such query: no query scans more than about kBlock
+// bytes after that. (Like the article, an index is read by one thread at a time.)
 class LineIndex {
  public:
   LineIndex() = default;
   explicit LineIndex(std::string_view bytes);
   LineCol at(size_t offset) const;
+  // The positions of `begin` and of `end` (begin <= end), in one scan when both are on one line.
+  void at(size_t begin, size_t end, LineCol& first, LineCol& second) const;
   // Whether the buffer has a '\r' not followed by '\n' (found while indexing, so no one scans
   // for it again).
   bool lone_cr() const { return lone_cr_; }
@@ -47,14 +54,20 @@ class LineIndex {
   size_t line_end(uint32_t line) const;
 
  private:
-  size_t code_points_before(size_t offset) const;
+  // 1-based line holding `offset` (offset <= size).
+  size_t line_of(size_t offset) const;
+  // Code points that start in [from, to), `from` on a character boundary, stepping whole
+  // sequences (the last may cross `to`); `i` ends on the boundary where the scan stopped.
+  size_t code_points(size_t from, size_t to, size_t& i) const;
+  size_t code_points_before(size_t offset) const;  // from the buffer's start, by checkpoint
   std::string_view bytes_;
   std::vector<size_t> line_starts_;
   bool lone_cr_ = false;
-  // Checkpoints: (byte offset at a character boundary, code points before it), roughly every
-  // kBlock bytes, so a column in a 10 MB line costs no more than a short scan.
   static constexpr size_t kBlock = 1024;
-  std::vector<std::pair<size_t, size_t>> checkpoints_;
+  static constexpr size_t kLongScan = 4 * kBlock;
+  // (byte offset at a character boundary, code points before it), about every kBlock bytes;
+  // empty until a query needs them.
+  mutable std::vector<std::pair<size_t, size_t>> checkpoints_;
 };
 
 class Source {

@@ -64,8 +64,7 @@ Location make_location(const Source& source, size_t text_begin, size_t text_end)
   loc.path = source.path();
   loc.begin = source.to_original(text_begin);
   loc.end = source.to_original(text_end);
-  loc.start = source.original_position(loc.begin);
-  loc.stop = source.original_position(loc.end);
+  source.original_lines().at(loc.begin, loc.end, loc.start, loc.stop);
   return loc;
 }
 

@@ -50,24 +50,54 @@ const std::vector<SpecialChar>& Article::special_chars() const {
   return *special_chars_;
 }
 
+namespace {
+
+// One slot per value of the kind's type, not per kind listed today: a kind added to the
+// parser is indexed too.
+constexpr size_t kKinds = 256;
+static_assert(sizeof(NodeKind) == 1);
+
+// The group of kind_groups_ that indexes each kind: 0 for the kinds asked for (rules/: grep
+// nodes_of, for_each_node_of; wikilink_closers() below), 1 for every other kind. Asking for
+// a kind of group 1 is correct too, it only costs the group's index.
+constexpr std::array<uint8_t, kKinds> kKindGroup = [] {
+  std::array<uint8_t, kKinds> g{};
+  g.fill(1);
+  for (const NodeKind k : {NodeKind::Text, NodeKind::WikiLink, NodeKind::ExternalLink,
+                           NodeKind::BareUrl, NodeKind::Template, NodeKind::ParserFunction,
+                           NodeKind::TemplateArgument, NodeKind::HtmlTag})
+    g[static_cast<size_t>(k)] = 0;
+  return g;
+}();
+
+}  // namespace
+
 std::span<const NodeId> Article::nodes_of(NodeKind kind) const {
-  // One slot per value of the kind's type, not per kind listed today: a kind added to the
-  // parser is indexed too.
-  constexpr size_t kKinds = 256;
-  static_assert(sizeof(NodeKind) == 1);
-  if (kind_starts_.empty()) {
-    std::vector<uint32_t> starts(kKinds + 1, 0);
-    for (const Node& n : tree_.nodes()) ++starts[static_cast<size_t>(n.kind) + 1];
-    for (size_t k = 1; k <= kKinds; ++k) starts[k] += starts[k - 1];
-    nodes_by_kind_.resize(tree_.size());
-    std::vector<uint32_t> next(starts.begin(), starts.end() - 1);
-    for (NodeId id = 0; id < tree_.size(); ++id)
-      nodes_by_kind_[next[static_cast<size_t>(tree_[id].kind)]++] = id;
-    kind_starts_ = std::move(starts);
+  const auto& nodes = tree_.nodes();
+  if (kind_groups_[0].starts.empty()) {
+    // One count of every kind gives every group its starts; a group's ids are placed on the
+    // first ask for one of its kinds.
+    std::array<uint32_t, kKinds> count{};
+    for (const Node& n : nodes) ++count[static_cast<size_t>(n.kind)];
+    for (size_t group = 0; group < kind_groups_.size(); ++group) {
+      std::vector<uint32_t>& starts = kind_groups_[group].starts;
+      starts.assign(kKinds + 1, 0);
+      for (size_t k = 0; k < kKinds; ++k)
+        starts[k + 1] = starts[k] + (kKindGroup[k] == group ? count[k] : 0);
+    }
+  }
+  const size_t group = kKindGroup[static_cast<size_t>(kind)];
+  KindGroup& g = kind_groups_[group];
+  if (g.ids.size() != g.starts[kKinds]) {  // not placed yet (an empty group needs nothing)
+    g.ids.resize(g.starts[kKinds]);
+    std::vector<uint32_t> next(g.starts.begin(), g.starts.end() - 1);
+    for (NodeId id = 0; id < nodes.size(); ++id) {
+      const size_t k = static_cast<size_t>(nodes[id].kind);
+      if (kKindGroup[k] == group) g.ids[next[k]++] = id;
+    }
   }
   const size_t k = static_cast<size_t>(kind);
-  return std::span<const NodeId>(nodes_by_kind_)
-      .subspan(kind_starts_[k], kind_starts_[k + 1] - kind_starts_[k]);
+  return std::span<const NodeId>(g.ids).subspan(g.starts[k], g.starts[k + 1] - g.starts[k]);
 }
 
 const std::vector<bool>& Article::wikilink_closers() const {

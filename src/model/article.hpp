@@ -2,6 +2,7 @@
 // The article model: what a page means, built once from the tree and read by every rule.
 // Sections, tables as grids with column roles and row entities, the reference index, dates.
 // Rules never re-parse: whatever two rules need is computed here once.
+#include <array>
 #include <memory>
 #include <optional>
 #include <span>
@@ -79,10 +80,11 @@ class Article {
   // cell) count. Found in one walk, on first use (sections.cpp).
   const std::vector<NodeId>& page_headings() const;
 
-  // The nodes of one kind, in document order. Indexed for every kind at once, in one pass over
-  // the tree, on first use: the rules that look for a kind or two (links, tags, templates)
-  // read their nodes from here instead of each walking every node of the page. Like the other
-  // lazy members, built by the one thread that reads the article.
+  // The nodes of one kind, in document order. Indexed on first use, in one pass over the tree
+  // per group of kinds (see kind_groups_): the rules that look for a kind or two (links, tags,
+  // templates) read their nodes from here instead of each walking every node of the page. A
+  // span stays valid as long as the article. Like the other lazy members, built by the one
+  // thread that reads the article.
   std::span<const NodeId> nodes_of(NodeKind kind) const;
 
   // The format {{Use dmy dates}} / {{Use mdy dates}} (or the profile's kin) declares, and where.
@@ -166,10 +168,18 @@ class Article {
   mutable std::optional<std::vector<SpecialChar>> special_chars_;
   mutable std::optional<std::vector<bool>> wikilink_closers_;
   mutable std::optional<std::vector<NodeId>> page_headings_;
-  // nodes_of(): the node ids sorted by kind (a counting sort, so each kind's ids stay in
-  // document order); kind k's are [kind_starts_[k], kind_starts_[k + 1]). Empty until first use.
-  mutable std::vector<NodeId> nodes_by_kind_;
-  mutable std::vector<uint32_t> kind_starts_;
+  // nodes_of(): for each group of kinds, the group's node ids sorted by kind (a counting sort,
+  // so each kind's ids stay in document order); kind k's are [starts[k], starts[k + 1]). The
+  // first ask counts every kind and sets both groups' starts in one pass; a group's ids are
+  // placed on the first ask for one of its kinds, in one more pass. Group 0 holds the kinds
+  // the rules ask for (Text, links, tags, templates); group 1 every other kind: the Syntax
+  // leaves and the containers (parameters, names, cells), more than half of a page's nodes,
+  // that no rule asks for and that cost 4 bytes each when they were indexed with the rest.
+  struct KindGroup {
+    std::vector<NodeId> ids;
+    std::vector<uint32_t> starts;
+  };
+  mutable std::array<KindGroup, 2> kind_groups_;
   void index_nodes();
   void build_sections();
   void find_empty_last_heading();

@@ -39,10 +39,10 @@ void Builder::dissolve(NodeId parent, NodeId prev, NodeId node) {
     const NodeKind k = nodes[c].kind;
     if (is_content_container(k)) {
       kill(c);
-      link(first[c], last[c]);
+      link(links[c].first, links[c].last);
     } else if (k == NodeKind::Parameter) {
       kill(c);
-      for (NodeId g = first[c]; g != kNoNode;) {
+      for (NodeId g = links[c].first; g != kNoNode;) {
         const NodeId next = next_sibling(g);
         self(g, self);
         g = next;
@@ -52,7 +52,7 @@ void Builder::dissolve(NodeId parent, NodeId prev, NodeId node) {
       link(c, c);
     }
   };
-  for (NodeId c = first[node]; c != kNoNode;) {
+  for (NodeId c = links[node].first; c != kNoNode;) {
     const NodeId next = next_sibling(c);
     take(c, take);
     c = next;
@@ -60,73 +60,76 @@ void Builder::dissolve(NodeId parent, NodeId prev, NodeId node) {
   if (tail != kNoNode) next_sibling(tail) = kNoNode;
   if (head == kNoNode) {  // nothing to keep: unlink the node
     if (prev == kNoNode)
-      first[parent] = kNoNode;
+      links[parent].first = kNoNode;
     else
       next_sibling(prev) = kNoNode;
-    last[parent] = prev;
+    links[parent].last = prev;
     return;
   }
   if (prev == kNoNode)
-    first[parent] = head;
+    links[parent].first = head;
   else
     next_sibling(prev) = head;
-  last[parent] = tail;
+  links[parent].last = tail;
 }
 
 void Builder::finish(Tree& tree) {
   // The child lists are not needed any more: the order of the ids and the parent links say
   // everything (a node's children are the later nodes that name it as parent, in id order).
-  first = {};
+  // Renumbering reuses their slots, so it allocates nothing: links[i].last marks dead nodes
+  // and links[i].first holds map[i], the new id of a live node or, for a dead one, the live
+  // (old) node that took its place as parent of its former children.
+  const NodeId n = static_cast<NodeId>(nodes.size());
   if (dirty) {
-    const NodeId n = static_cast<NodeId>(nodes.size());
-    std::vector<uint8_t> is_dead(n, 0);
-    for (NodeId d : dead) is_dead[d] = 1;
+    for (Links& l : links) l.last = 0;
+    for (NodeId d : dead) links[d].last = 1;
     dead = {};
-    // map[i]: the new id of a live node; for a dead node, the live (old) node that took its
-    // place as parent of its former children. Parents precede children: one forward pass.
-    std::vector<NodeId> map = std::move(last);
-    map.assign(n, kNoNode);
+    auto is_dead = [this](NodeId i) { return links[i].last != 0; };
+    // Parents precede children, so one forward pass finds every parent's new id before its
+    // children need it, and moves each live node to its new slot (never after its old one).
     NodeId next = 0;
     for (NodeId i = 0; i < n; ++i) {
-      const NodeId p = nodes[i].parent;
-      const NodeId live_parent = (p != kNoNode && is_dead[p]) ? map[p] : p;
-      map[i] = is_dead[i] ? live_parent : next++;
-    }
-    for (NodeId i = 0; i < n; ++i) {
-      if (is_dead[i]) continue;
       Node node = nodes[i];
       const NodeId p = node.parent;
-      node.parent = p == kNoNode ? kNoNode : map[is_dead[p] ? map[p] : p];
-      nodes[map[i]] = node;  // map[i] <= i: the slot was already read
-      extra_of[map[i]] = extra_of[i];
+      const NodeId live_parent = (p != kNoNode && is_dead(p)) ? links[p].first : p;
+      if (is_dead(i)) {
+        links[i].first = live_parent;
+        continue;
+      }
+      const NodeId to = next++;
+      links[i].first = to;
+      node.parent = live_parent == kNoNode ? kNoNode : links[live_parent].first;
+      node.descendants = 0;  // counted below
+      nodes[to] = node;
+      links[to].extra = links[i].extra;  // only .extra: .first and .last of `to` are still read
     }
     nodes.resize(next);
-    extra_of.resize(next);
+  } else {
+    for (Node& node : nodes) node.descendants = 0;  // the sibling links: counted below
   }
-  last = {};
+  const size_t live = nodes.size();
   // Descendant counts, children before parents (a child's id is greater than its parent's).
-  for (Node& node : nodes) node.descendants = 0;
-  for (size_t i = nodes.size(); i-- > 1;)
-    nodes[nodes[i].parent].descendants += nodes[i].descendants + 1;
+  for (size_t i = live; i-- > 1;) nodes[nodes[i].parent].descendants += nodes[i].descendants + 1;
   // The name/value table in id order, a bit per node that has an entry, and per 64 nodes the
   // number of entries before them (see Tree::extra_index).
-  const size_t words = nodes.size() / 64 + 1;
+  const size_t words = live / 64 + 1;
   std::vector<uint64_t>& bits = tree.mutable_has_extra();
   std::vector<uint32_t>& ranks = tree.mutable_extra_rank();
   bits.assign(words, 0);
   ranks.assign(words, 0);
   size_t used = 0;
-  for (const uint32_t e : extra_of) used += e != kNoNode;
+  for (size_t i = 0; i < live; ++i) used += links[i].extra != kNoNode;
   std::vector<NodeExtra>& out = tree.mutable_extras();
   out.clear();
   out.reserve(used);
-  for (size_t i = 0; i < extra_of.size(); ++i) {
+  for (size_t i = 0; i < live; ++i) {
     if (i % 64 == 0) ranks[i / 64] = static_cast<uint32_t>(out.size());
-    if (extra_of[i] == kNoNode) continue;
+    const uint32_t e = links[i].extra;
+    if (e == kNoNode) continue;
     bits[i / 64] |= uint64_t{1} << (i % 64);
-    out.push_back(extras[extra_of[i]]);
+    out.push_back(extras[e]);
   }
-  extra_of = {};
+  links = {};
   extras = {};
   tree.mutable_nodes() = std::move(nodes);
 }

@@ -14,17 +14,20 @@ namespace wikivet::parse_detail {
 class Builder {
  public:
   std::vector<Node> nodes;
-  // Child lists while building: first[i] and last[i] are the first and last child of node i
-  // (last for appending in O(1)), and the next sibling of node i is kept in
+  // Per node while building: its first and last child (last for appending in O(1)), and its
+  // entry in `extras` (kNoNode: none). The next sibling of node i is kept in
   // nodes[i].descendants, which finish() computes only at the end. Dissolving splices these
-  // lists. None of them is part of the tree (its nodes are smaller without them): finish()
-  // frees them.
-  std::vector<NodeId> first;
-  std::vector<NodeId> last;
+  // lists. One struct, so that adding a node is two appends, not four. None of it is part of
+  // the tree (its nodes are smaller without it): finish() frees it.
+  struct Links {
+    NodeId first = kNoNode;
+    NodeId last = kNoNode;
+    uint32_t extra = kNoNode;
+  };
+  std::vector<Links> links;
   // Name and value ranges, for the nodes that have them, in the order they were set;
-  // extra_of[i] indexes here (kNoNode: none). finish() puts them in id order for the tree.
+  // links[i].extra indexes here. finish() puts them in id order for the tree.
   std::vector<NodeExtra> extras;
-  std::vector<uint32_t> extra_of;
   // Set when a node was unlinked (dissolve, kill): finish() must then renumber. Nodes are
   // created in document order (pre-order) and unlinking only removes nodes, so renumbering is
   // one in-place filtering pass; when nothing was unlinked the vector is final as it is.
@@ -32,35 +35,27 @@ class Builder {
 
   void reserve(size_t n) {
     nodes.reserve(n);
-    first.reserve(n);
-    last.reserve(n);
-    extra_of.reserve(n);
+    links.reserve(n);
   }
   NodeId add(NodeKind kind, uint32_t begin, uint32_t end) {
-    Node& n = nodes.emplace_back();
-    n.kind = kind;
-    n.begin = begin;
-    n.end = end;
-    n.descendants = kNoNode;  // the next-sibling link while building
-    first.push_back(kNoNode);
-    last.push_back(kNoNode);
-    extra_of.push_back(kNoNode);
+    // Whole values, stored once (no default construction followed by field stores).
+    // descendants is the next-sibling link while building.
+    nodes.push_back(Node{kind, kNoFlags, 0, begin, end, kNoNode, kNoNode});
+    links.push_back(Links{});
     return static_cast<NodeId>(nodes.size() - 1);
   }
   // Drops the node created last (which nothing links to any more).
   void pop_back() {
     nodes.pop_back();
-    first.pop_back();
-    last.pop_back();
-    extra_of.pop_back();
+    links.pop_back();
   }
-  NodeId& first_child(NodeId id) { return first[id]; }
-  NodeId first_child(NodeId id) const { return first[id]; }
+  NodeId& first_child(NodeId id) { return links[id].first; }
+  NodeId first_child(NodeId id) const { return links[id].first; }
   NodeId& next_sibling(NodeId id) { return nodes[id].descendants; }
   NodeId next_sibling(NodeId id) const { return nodes[id].descendants; }
-  NodeId& last_child(NodeId id) { return last[id]; }
+  NodeId& last_child(NodeId id) { return links[id].last; }
   NodeExtra& extra(NodeId id) {
-    uint32_t& e = extra_of[id];
+    uint32_t& e = links[id].extra;
     if (e == kNoNode) {
       e = static_cast<uint32_t>(extras.size());
       extras.emplace_back();
@@ -77,11 +72,12 @@ class Builder {
   std::vector<NodeId> dead;
   void append(NodeId parent, NodeId child) {
     nodes[child].parent = parent;
-    if (last[parent] == kNoNode)
-      first[parent] = child;
+    Links& l = links[parent];
+    if (l.last == kNoNode)
+      l.first = child;
     else
-      next_sibling(last[parent]) = child;
-    last[parent] = child;
+      next_sibling(l.last) = child;
+    l.last = child;
   }
   NodeId add_child(NodeId parent, NodeKind kind, uint32_t begin, uint32_t end) {
     const NodeId id = add(kind, begin, end);
